@@ -1,0 +1,83 @@
+import { Readable } from "node:stream";
+import type { Destination, ObjectInfo } from "../destinations/destination.ts";
+import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
+import { type Manifest, MANIFEST_SUFFIX, manifestName, parseManifest } from "./manifest.ts";
+
+const MAX_SMALL_OBJECT = 16 << 20;
+const READ_CONCURRENCY = 8;
+
+export interface CatalogEntry {
+  readonly manifest: Manifest;
+  /** The data object as the destination reports it; undefined if it is missing. */
+  readonly object: ObjectInfo | undefined;
+}
+
+export interface Catalog {
+  /** Complete backups, newest first. */
+  readonly backups: readonly CatalogEntry[];
+  /** Every object in the destination, for orphan detection. */
+  readonly objects: readonly ObjectInfo[];
+  /** Manifests that could not be read or parsed (reported, never trusted). */
+  readonly unreadable: readonly { readonly name: string; readonly reason: string }[];
+}
+
+export async function readSmallObject(destination: Destination, name: string): Promise<string> {
+  const stream = await destination.get(name);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_SMALL_OBJECT) {
+      stream.destroy();
+      throw new IntegrityError(`${name} in ${destination.display} is larger than ${MAX_SMALL_OBJECT} bytes`);
+    }
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function writeJsonObject(destination: Destination, name: string, value: unknown): Promise<void> {
+  const body = Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
+  await destination.put(name, Readable.from([body]), { size: body.length });
+}
+
+/** Reads every manifest in the destination (bounded concurrency), newest first. */
+export async function readCatalog(destination: Destination): Promise<Catalog> {
+  const objects: ObjectInfo[] = [];
+  for await (const info of destination.list()) objects.push(info);
+  const byName = new Map(objects.map((o) => [o.name, o]));
+  const manifestNames = objects.filter((o) => o.name.endsWith(MANIFEST_SUFFIX)).map((o) => o.name);
+  const backups: CatalogEntry[] = [];
+  const unreadable: { name: string; reason: string }[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < manifestNames.length) {
+      const name = manifestNames[next++]!;
+      try {
+        const manifest = parseManifest(await readSmallObject(destination, name), name);
+        if (manifestName(manifest.id) !== name) throw new Error(`${name} describes another backup (${manifest.id})`);
+        backups.push({ manifest, object: byName.get(manifest.object) });
+      } catch (error) {
+        if (isNotFound(error)) continue;
+        unreadable.push({ name, reason: (error as Error).message });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, manifestNames.length) }, worker));
+  backups.sort((a, b) => (a.manifest.createdAt < b.manifest.createdAt ? 1 : a.manifest.createdAt > b.manifest.createdAt ? -1 : b.manifest.id.localeCompare(a.manifest.id)));
+  return { backups, objects, unreadable };
+}
+
+/** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */
+export function selectBackup(catalog: Catalog, selector: string, display: string): CatalogEntry {
+  if (catalog.backups.length === 0) {
+    throw new NotFoundError(`no backups found in ${display}`, { hint: "check the destination, or run `strongroom backup` first" });
+  }
+  if (selector === "latest") return catalog.backups[0]!;
+  const exact = catalog.backups.find((b) => b.manifest.id === selector);
+  if (exact) return exact;
+  const matches = catalog.backups.filter((b) => b.manifest.id.startsWith(selector));
+  if (matches.length === 1) return matches[0]!;
+  if (matches.length > 1) throw new UsageError(`backup id '${selector}' is ambiguous in ${display}: ${matches.length} backups match`);
+  throw new NotFoundError(`backup '${selector}' not found in ${display}`, { hint: "run `strongroom list --from …` to see the ids" });
+}

@@ -1,0 +1,80 @@
+import type { Compression } from "../stages/compress.ts";
+import type { DumpFormat } from "../sources/postgres/dump.ts";
+
+export const MANIFEST_VERSION = 1;
+export const MANIFEST_SUFFIX = ".manifest.json";
+
+export interface SourceInfo {
+  readonly kind: "postgres" | "sqlite" | "supabase";
+  /** Location without credentials. */
+  readonly display: string;
+  readonly database: string;
+  /** Groups backups of the same database for rotation and `latest`. */
+  readonly key: string;
+}
+
+export type EncryptionInfo =
+  | { readonly type: "age"; readonly mode: "recipients"; readonly recipients: readonly string[] }
+  | { readonly type: "age"; readonly mode: "passphrase" }
+  | { readonly type: "none" };
+
+/**
+ * The JSON stored beside each backup's data object, written last: its presence is what makes a
+ * backup exist. Holds no secrets and no data; facts that name tables are sealed with the backup's
+ * own encryption (`contents` is then absent and `sealedContents` holds age ciphertext, base64).
+ */
+export interface Manifest {
+  readonly strongroom: typeof MANIFEST_VERSION;
+  readonly id: string;
+  readonly createdAt: string;
+  readonly completedAt: string;
+  readonly durationMs: number;
+  readonly tool: { readonly name: "strongroom"; readonly version: string };
+  readonly source: SourceInfo;
+  readonly object: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly plainSize: number;
+  readonly format: DumpFormat | "sqlite";
+  readonly compression: { readonly algorithm: Compression; readonly level?: number };
+  readonly encryption: EncryptionInfo;
+  readonly postgres?: {
+    readonly serverVersion: string;
+    readonly serverMajor: number;
+    readonly pgDumpVersion: string;
+    readonly pgDumpMajor: number;
+  };
+  readonly contents?: unknown;
+  readonly sealedContents?: string;
+}
+
+export function manifestName(id: string): string {
+  return `${id}${MANIFEST_SUFFIX}`;
+}
+
+export function objectName(id: string, format: Manifest["format"], compression: Compression, encrypted: boolean): string {
+  const base = format === "custom" ? ".dump" : format === "plain" ? ".sql" : ".sqlite";
+  const comp = compression === "zstd" ? ".zst" : compression === "gzip" ? ".gz" : "";
+  return `${id}${base}${comp}${encrypted ? ".age" : ""}`;
+}
+
+/** Checks the shape of a manifest read back from storage; a bad one is reported, never trusted. */
+export function parseManifest(text: string, name: string): Manifest {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new Error(`${name} is not valid JSON`);
+  }
+  const m = value as Partial<Manifest>;
+  const problems: string[] = [];
+  if (m.strongroom !== MANIFEST_VERSION) problems.push(`unsupported manifest version ${String(m.strongroom)}`);
+  for (const key of ["id", "createdAt", "object", "sha256"] as const) {
+    if (typeof m[key] !== "string") problems.push(`missing ${key}`);
+  }
+  if (typeof m.size !== "number") problems.push("missing size");
+  if (!m.source || typeof m.source.key !== "string") problems.push("missing source");
+  if (!m.encryption || typeof m.encryption.type !== "string") problems.push("missing encryption");
+  if (problems.length) throw new Error(`${name} is not a Strongroom manifest: ${problems.join(", ")}`);
+  return m as Manifest;
+}

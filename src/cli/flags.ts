@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import type { RawOptions } from "../config/raw.ts";
+import { UsageError } from "../errors.ts";
+
+type FlagSpec = { type: "string" | "boolean"; multiple?: boolean; short?: string };
+
+const COMMON: Record<string, FlagSpec> = { json: { type: "boolean" }, help: { type: "boolean", short: "h" } };
+
+/** Flags per command; names are shared with the action's inputs. */
+export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
+  backup: {
+    source: { type: "string" },
+    to: { type: "string", multiple: true },
+    recipient: { type: "string", multiple: true, short: "r" },
+    "passphrase-env": { type: "string" },
+    "no-encryption": { type: "boolean" },
+    compression: { type: "string" },
+    level: { type: "string" },
+    format: { type: "string" },
+    "row-counts": { type: "string" },
+    "pg-bin": { type: "string" },
+  },
+  list: { from: { type: "string" } },
+  restore: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    to: { type: "string" },
+    identity: { type: "string", multiple: true, short: "i" },
+    "passphrase-env": { type: "string" },
+    clean: { type: "boolean" },
+    force: { type: "boolean" },
+    "no-owner": { type: "boolean" },
+    "pg-bin": { type: "string" },
+  },
+  verify: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    level: { type: "string" },
+    identity: { type: "string", multiple: true, short: "i" },
+    "passphrase-env": { type: "string" },
+    "pg-bin": { type: "string" },
+  },
+  keygen: { out: { type: "string", short: "o" } },
+};
+
+export interface ParsedCommand {
+  readonly command: string;
+  readonly options: RawOptions;
+  readonly json: boolean;
+  readonly help: boolean;
+}
+
+export function parseCommandLine(argv: readonly string[]): ParsedCommand {
+  const [command, ...rest] = argv;
+  if (!command || command === "help" || command === "--help" || command === "-h") {
+    return { command: "help", options: {}, json: false, help: true };
+  }
+  if (command === "--version" || command === "version") return { command: "version", options: {}, json: false, help: false };
+  const spec = COMMAND_FLAGS[command];
+  if (!spec) {
+    throw new UsageError(`unknown command '${command}'`, { hint: `commands: ${Object.keys(COMMAND_FLAGS).join(", ")}` });
+  }
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({ args: [...rest], options: { ...COMMON, ...spec }, strict: true, allowPositionals: false }));
+  } catch (error) {
+    throw new UsageError(`${command}: ${(error as Error).message}`, { hint: `run \`strongroom help\` for the flags of ${command}` });
+  }
+  const { json, help, ...options } = values;
+  return { command, options: options as RawOptions, json: json === true, help: help === true };
+}

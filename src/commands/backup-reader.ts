@@ -1,0 +1,98 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Manifest } from "../catalog/manifest.ts";
+import type { DecryptionConfig } from "../config/encryption.ts";
+import type { Destination } from "../destinations/destination.ts";
+import { LocalFolder } from "../destinations/local-folder.ts";
+import { IntegrityError, isNotFound, StrongroomError } from "../errors.ts";
+import { createDecompressStream, createNullSink, isCorruptCompressedData } from "../stages/compress.ts";
+import { createDigestStream } from "../stages/digest.ts";
+import { decryptStage, unsealJson } from "../stages/encrypt.ts";
+
+/** A stored object whose bytes were checked against the manifest, ready to be read again. */
+export interface VerifiedCopy {
+  open(): Readable;
+  dispose(): Promise<void>;
+}
+
+/** Streams the object once through sha256; throws IntegrityError when it is not what the manifest says. */
+export async function checkDigest(destination: Destination, manifest: Manifest, sink = createNullSink(), signal?: AbortSignal): Promise<void> {
+  const digest = createDigestStream();
+  let source: Readable;
+  try {
+    source = await destination.get(manifest.object, { signal });
+  } catch (error) {
+    if (isNotFound(error)) throw missingObject(manifest, destination);
+    throw error;
+  }
+  await pipeline([source, digest, sink], { signal });
+  const { sha256, size } = digest.result();
+  if (size !== manifest.size || sha256 !== manifest.sha256) {
+    throw new IntegrityError(
+      `backup ${manifest.id}: the stored object does not match its manifest (${size} bytes with sha256 ${sha256.slice(0, 16)}…, expected ${manifest.size} bytes with ${manifest.sha256.slice(0, 16)}…)`,
+      { hint: "the object was modified, truncated or replaced after the backup; use another backup" },
+    );
+  }
+}
+
+export function missingObject(manifest: Manifest, destination: Destination): IntegrityError {
+  return new IntegrityError(`backup ${manifest.id}: its data object ${manifest.object} is missing from ${destination.display}`, {
+    hint: "the backup cannot be restored; use another backup",
+  });
+}
+
+/**
+ * Gets a digest-checked copy: a local folder is read in place (checked, then opened again);
+ * remote objects are downloaded once into a temporary file while being checked.
+ */
+export async function verifiedCopy(destination: Destination, manifest: Manifest, signal?: AbortSignal): Promise<VerifiedCopy> {
+  if (destination instanceof LocalFolder) {
+    await checkDigest(destination, manifest, createNullSink(), signal);
+    const path = join(destination.root, manifest.object);
+    return { open: () => createReadStream(path, { highWaterMark: 1 << 20 }), dispose: async () => {} };
+  }
+  const dir = await mkdtemp(join(tmpdir(), "strongroom-restore-"));
+  const path = join(dir, manifest.object);
+  try {
+    await checkDigest(destination, manifest, createWriteStream(path, { highWaterMark: 1 << 20 }), signal);
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    open: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+    dispose: () => rm(dir, { recursive: true, force: true }),
+  };
+}
+
+/** decrypt → decompress, for a backup described by `manifest`. */
+export function decodeStages(manifest: Manifest, decryption: DecryptionConfig): Transform[] {
+  const stages: Transform[] = [];
+  const decrypt = decryptStage(manifest.encryption, decryption, manifest.id);
+  if (decrypt) stages.push(decrypt);
+  const decompress = createDecompressStream(manifest.compression.algorithm);
+  if (decompress) stages.push(decompress);
+  return stages;
+}
+
+/** Opens the sealed facts (row counts…) with the given key: proves the key fits before any work. */
+export async function readContents(manifest: Manifest, decryption: DecryptionConfig): Promise<unknown> {
+  if (manifest.sealedContents === undefined) return manifest.contents;
+  return unsealJson(manifest.sealedContents, manifest.encryption, decryption, manifest.id);
+}
+
+/** Names decode failures for what they mean to a backup; keeps our own errors as they are. */
+export function decodeError(error: unknown, manifest: Manifest): unknown {
+  if (error instanceof StrongroomError || (error as Error)?.name === "AbortError") return error;
+  if (isCorruptCompressedData(error)) {
+    return new IntegrityError(`backup ${manifest.id}: the ${manifest.compression.algorithm} data is corrupt: ${(error as Error).message}`, {
+      cause: error,
+      hint: "use another backup",
+    });
+  }
+  return error;
+}

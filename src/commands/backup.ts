@@ -1,0 +1,209 @@
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { newBackupId } from "../catalog/backup-id.ts";
+import { writeJsonObject } from "../catalog/catalog.ts";
+import { type Manifest, MANIFEST_VERSION, manifestName, objectName } from "../catalog/manifest.ts";
+import type { BackupConfig } from "../config/backup.ts";
+import type { Destination } from "../destinations/destination.ts";
+import { openDestination } from "../destinations/open.ts";
+import { DestinationError, messageOf, PartialError } from "../errors.ts";
+import { startPostgresDump } from "../sources/postgres/dump.ts";
+import { createCompressStream } from "../stages/compress.ts";
+import { createDigestStream, type DigestResult } from "../stages/digest.ts";
+import { encryptionInfo, encryptStage, sealJson } from "../stages/encrypt.ts";
+import { createMeterStream } from "../stages/meter.ts";
+import { startProgress } from "../stages/progress.ts";
+import { createRechunkStream } from "../stages/rechunk.ts";
+import { VERSION } from "../version.ts";
+import { addSecretTo, type RunContext } from "./context.ts";
+
+export interface DestinationResult {
+  readonly destination: string;
+  readonly ok: boolean;
+  readonly error?: string;
+}
+
+export interface BackupResult {
+  readonly manifest: Manifest;
+  readonly destinations: readonly DestinationResult[];
+}
+
+/**
+ * dump → compress → encrypt → digest → store, as one stream. With one destination the stream
+ * goes straight to it; with several it is spooled once to a temporary file and each destination
+ * gets a full copy. The manifest is written last, and only where the data object is whole.
+ */
+export async function runBackup(config: BackupConfig, context: RunContext): Promise<BackupResult> {
+  const { log, signal } = context;
+  const destinations = await Promise.all(
+    config.destinations.map((spec) => openDestination(spec, { env: context.env, addSecret: addSecretTo(context) })),
+  );
+  const started = new Date();
+  const target = config.source.target;
+  const dump = await log.group(`Connect to ${target.display}`, () =>
+    startPostgresDump({
+      target,
+      format: config.format,
+      uncompressed: config.compression !== "none",
+      rowCounts: config.rowCounts,
+      pgBin: config.pgBin,
+      redactor: log.redactor,
+      signal,
+    }),
+  );
+  log.info(`PostgreSQL ${dump.server.serverVersion}, database ${dump.server.database}; using ${dump.pgDump.path} (${dump.pgDump.major})`);
+  const id = newBackupId(dump.server.database, started);
+  const object = objectName(id, config.format, config.compression, config.encryption.mode !== "none");
+  const stored: Destination[] = [];
+  let spoolDir: string | undefined;
+  try {
+    const plain = createMeterStream();
+    const digest = createDigestStream();
+    const stages: Transform[] = [plain, createRechunkStream()];
+    const compress = createCompressStream(config.compression, config.level);
+    if (compress) stages.push(compress);
+    const encrypt = encryptStage(config.encryption);
+    if (encrypt) stages.push(encrypt);
+    stages.push(digest);
+    const stopProgress = startProgress(
+      [
+        { label: "dumped", bytes: () => plain.bytes() },
+        { label: "stored", bytes: () => digest.bytes() },
+      ],
+      (line) => log.progress(line),
+    );
+    const results: DestinationResult[] = [];
+    try {
+      if (destinations.length === 1) {
+        const only = destinations[0]!;
+        await log.group(`Dump, compress, encrypt and store in ${only.display}`, () =>
+          Promise.all([pipeline([dump.stream, ...stages], { signal }), only.put(object, digest, { signal })]),
+        );
+        stored.push(only);
+        results.push({ destination: only.display, ok: true });
+      } else {
+        spoolDir = await mkdtemp(join(tmpdir(), "strongroom-spool-"));
+        const spool = join(spoolDir, object);
+        await log.group("Dump, compress and encrypt", () =>
+          pipeline([dump.stream, ...stages, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
+        );
+        stopProgress();
+        await log.group("Store", () =>
+          Promise.all(
+            destinations.map(async (destination) => {
+              try {
+                await destination.put(object, createReadStream(spool, { highWaterMark: 1 << 20 }), {
+                  signal,
+                  size: digest.result().size,
+                });
+                stored.push(destination);
+                results.push({ destination: destination.display, ok: true });
+              } catch (error) {
+                if (signal.aborted) throw error;
+                log.warn(`${destination.display}: ${messageOf(error)}`);
+                results.push({ destination: destination.display, ok: false, error: messageOf(error) });
+              }
+            }),
+          ),
+        );
+      }
+    } finally {
+      stopProgress();
+    }
+    const contents = await dump.contents;
+    await dump.close();
+    const manifest = await buildManifest(config, {
+      id,
+      object,
+      started,
+      digest: digest.result(),
+      plainSize: plain.bytes(),
+      server: dump.server,
+      pgDump: dump.pgDump,
+      contents,
+    });
+    for (const destination of [...stored]) {
+      try {
+        await writeJsonObject(destination, manifestName(id), manifest);
+      } catch (error) {
+        stored.splice(stored.indexOf(destination), 1);
+        await destination.remove(object).catch(() => {});
+        const result = results.find((r) => r.destination === destination.display);
+        if (result) Object.assign(result, { ok: false, error: messageOf(error) });
+      }
+    }
+    const failed = results.filter((r) => !r.ok);
+    if (stored.length === 0) {
+      throw new DestinationError(`the backup could not be stored: ${failed.map((f) => `${f.destination}: ${f.error}`).join("; ")}`);
+    }
+    const result = { manifest, destinations: results };
+    if (failed.length) {
+      throw Object.assign(
+        new PartialError(`backup ${id} was stored in ${stored.length} of ${destinations.length} destinations`, {
+          hint: `failed: ${failed.map((f) => `${f.destination} (${f.error})`).join("; ")}`,
+        }),
+        { result },
+      );
+    }
+    return result;
+  } catch (error) {
+    if (!(error instanceof PartialError)) {
+      // Nothing half-made stays behind: without a manifest a data object is not a backup.
+      for (const destination of stored) await destination.remove(object).catch(() => {});
+    }
+    throw error;
+  } finally {
+    await dump.close();
+    if (spoolDir) await rm(spoolDir, { recursive: true, force: true });
+  }
+}
+
+interface ManifestFacts {
+  readonly id: string;
+  readonly object: string;
+  readonly started: Date;
+  readonly digest: DigestResult;
+  readonly plainSize: number;
+  readonly server: { serverVersion: string; serverMajor: number; database: string };
+  readonly pgDump: { version: string; major: number };
+  readonly contents: unknown;
+}
+
+async function buildManifest(config: BackupConfig, facts: ManifestFacts): Promise<Manifest> {
+  const completed = new Date();
+  const target = config.source.target;
+  const sealed = config.encryption.mode === "none" ? undefined : await sealJson(facts.contents, config.encryption);
+  return {
+    strongroom: MANIFEST_VERSION,
+    id: facts.id,
+    createdAt: facts.started.toISOString(),
+    completedAt: completed.toISOString(),
+    durationMs: completed.getTime() - facts.started.getTime(),
+    tool: { name: "strongroom", version: VERSION },
+    source: {
+      kind: "postgres",
+      display: target.display,
+      database: facts.server.database,
+      key: `postgres://${target.host}:${target.port}/${facts.server.database}`,
+    },
+    object: facts.object,
+    size: facts.digest.size,
+    sha256: facts.digest.sha256,
+    plainSize: facts.plainSize,
+    format: config.format,
+    compression: config.compression === "none" ? { algorithm: "none" } : { algorithm: config.compression, level: config.level ?? (config.compression === "zstd" ? 3 : 6) },
+    encryption: encryptionInfo(config.encryption),
+    postgres: {
+      serverVersion: facts.server.serverVersion,
+      serverMajor: facts.server.serverMajor,
+      pgDumpVersion: facts.pgDump.version,
+      pgDumpMajor: facts.pgDump.major,
+    },
+    ...(sealed === undefined ? { contents: facts.contents } : { sealedContents: sealed }),
+  };
+}
+

@@ -1,0 +1,48 @@
+import { readCatalog } from "../catalog/catalog.ts";
+import type { Manifest } from "../catalog/manifest.ts";
+import type { ListConfig } from "../config/inspect.ts";
+import { openDestination } from "../destinations/open.ts";
+import { addSecretTo, type RunContext } from "./context.ts";
+
+/** One row of `list --json`: a stable public shape, newest first. */
+export interface ListedBackup {
+  readonly id: string;
+  readonly createdAt: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly object: string;
+  readonly compression: string;
+  readonly encryption: string;
+  readonly format: string;
+  readonly source: string;
+  readonly database: string;
+  readonly plainSize: number;
+  readonly durationMs: number;
+  /** False when the data object is missing or its size differs from the manifest. */
+  readonly objectPresent: boolean;
+}
+
+export function listedBackup(manifest: Manifest, objectSize: number | undefined): ListedBackup {
+  return {
+    id: manifest.id,
+    createdAt: manifest.createdAt,
+    size: manifest.size,
+    sha256: manifest.sha256,
+    object: manifest.object,
+    compression: manifest.compression.algorithm,
+    encryption: manifest.encryption.type === "none" ? "none" : `age-${manifest.encryption.mode}`,
+    format: manifest.format,
+    source: manifest.source.display,
+    database: manifest.source.database,
+    plainSize: manifest.plainSize,
+    durationMs: manifest.durationMs,
+    objectPresent: objectSize === manifest.size,
+  };
+}
+
+export async function runList(config: ListConfig, context: RunContext): Promise<ListedBackup[]> {
+  const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
+  const catalog = await readCatalog(destination);
+  for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
+  return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size));
+}

@@ -1,0 +1,16 @@
+import type { Redactor } from "../redact.ts";
+import type { BackupConfig } from "./backup.ts";
+import { encryptionSecrets } from "./encryption.ts";
+import type { VerifyConfig } from "./inspect.ts";
+import type { RestoreConfig } from "./restore.ts";
+
+type AnyConfig = BackupConfig | RestoreConfig | VerifyConfig;
+
+/** Registers every secret a config holds, right after parsing and before anything is printed. */
+export function registerConfigSecrets<T extends AnyConfig>(config: T, redactor: Redactor): T {
+  if ("source" in config) redactor.add(config.source.target.password);
+  if ("target" in config) redactor.add(config.target.password);
+  if ("encryption" in config) for (const s of encryptionSecrets(config.encryption)) redactor.add(s);
+  if ("decryption" in config) for (const s of encryptionSecrets(config.decryption)) redactor.add(s);
+  return config;
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { DestinationError, NotFoundError } from "../errors.ts";
+import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
+import { assertObjectName } from "./object-name.ts";
+
+const PARTIAL_MARK = ".partial-";
+
+/** A folder on a local or mounted file system. Objects appear by atomic rename once fsynced. */
+export class LocalFolder implements Destination {
+  readonly display: string;
+  constructor(readonly root: string) {
+    this.display = `file:${root}`;
+  }
+
+  async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
+    assertObjectName(name);
+    await this.ensureRoot();
+    const partial = join(this.root, `.${name}${PARTIAL_MARK}${randomBytes(6).toString("hex")}`);
+    try {
+      await pipeline(body, createWriteStream(partial, { flags: "wx", highWaterMark: 1 << 20 }), {
+        signal: options.signal,
+      });
+      const handle = await open(partial, "r");
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await rename(partial, join(this.root, name));
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw this.classify(error, `could not write ${name}`);
+    }
+    return this.stat(name);
+  }
+
+  async get(name: string, options: GetOptions = {}): Promise<Readable> {
+    assertObjectName(name);
+    const path = join(this.root, name);
+    await this.stat(name);
+    return createReadStream(path, { highWaterMark: 1 << 20, signal: options.signal });
+  }
+
+  async stat(name: string): Promise<ObjectInfo> {
+    assertObjectName(name);
+    try {
+      const info = await stat(join(this.root, name));
+      if (!info.isFile()) throw new NotFoundError(`${name} in ${this.display} is not a file`);
+      return { name, size: info.size, modified: info.mtime };
+    } catch (error) {
+      throw this.classify(error, `could not read ${name}`);
+    }
+  }
+
+  async *list(): AsyncIterable<ObjectInfo> {
+    let names: string[];
+    try {
+      names = await readdir(this.root);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return;
+      throw this.classify(error, "could not list");
+    }
+    for (const name of names.sort()) {
+      if (name.startsWith(".")) continue;
+      try {
+        yield await this.stat(name);
+      } catch (error) {
+        if (!(error instanceof NotFoundError)) throw error;
+      }
+    }
+  }
+
+  async remove(name: string): Promise<void> {
+    assertObjectName(name);
+    await this.stat(name);
+    try {
+      await rm(join(this.root, name));
+    } catch (error) {
+      throw this.classify(error, `could not remove ${name}`);
+    }
+  }
+
+  private async ensureRoot(): Promise<void> {
+    try {
+      await mkdir(this.root, { recursive: true });
+    } catch (error) {
+      throw this.classify(error, "could not create the folder");
+    }
+  }
+
+  private classify(error: unknown, what: string): Error {
+    if (error instanceof DestinationError) return error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = `${what} in ${this.display}: ${(error as Error).message}`;
+    if (code === "ENOENT") return new NotFoundError(message, { cause: error });
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
+      return new DestinationError(message, {
+        cause: error,
+        permanent: true,
+        hint: `check that the user running Strongroom can write to ${this.root}`,
+      });
+    }
+    if (code === "ENOSPC" || code === "EDQUOT") {
+      return new DestinationError(message, { cause: error, permanent: true, hint: "free disk space or choose another folder" });
+    }
+    if (error instanceof Error && error.name === "AbortError") return error;
+    return new DestinationError(message, { cause: error });
+  }
+}

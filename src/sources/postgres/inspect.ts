@@ -1,0 +1,109 @@
+import { Writable } from "node:stream";
+import { IntegrityError } from "../../errors.ts";
+import { spawnStage } from "../../stages/child-process.ts";
+
+export interface DumpInspection {
+  /** Table-of-contents entries (custom format) or statements seen (plain). */
+  readonly entries: number;
+  readonly detail: string;
+}
+
+export interface InspectingSink {
+  readonly sink: Writable;
+  /** Settles after the sink finished: the inspection's verdict. */
+  result(): Promise<DumpInspection>;
+}
+
+const CUSTOM_MAGIC = Buffer.from("PGDMP");
+
+/**
+ * Feeds a decoded custom-format dump to `pg_restore --list`, which reads only the header and the
+ * table of contents; the rest of the stream is still consumed (and so authenticated) to the end.
+ */
+export function tocSink(pgRestore: string, backupId: string): InspectingSink {
+  const stage = spawnStage(pgRestore, ["--list"], {
+    stdin: "pipe",
+    makeError: (detail) => new IntegrityError(`backup ${backupId}: pg_restore cannot read the dump's table of contents: ${detail}`),
+  });
+  let toc = "";
+  stage.child.stdout!.setEncoding("utf8");
+  stage.child.stdout!.on("data", (text: string) => {
+    toc += text;
+  });
+  const stdin = stage.child.stdin!;
+  let open = true;
+  let first = true;
+  stdin.on("error", () => {
+    open = false;
+  });
+  stdin.on("close", () => {
+    open = false;
+  });
+  const sink = new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      if (first) {
+        first = false;
+        if (!chunk.subarray(0, 5).equals(CUSTOM_MAGIC)) {
+          callback(new IntegrityError(`backup ${backupId}: the decoded data is not a pg_dump custom-format archive`));
+          return;
+        }
+      }
+      if (!open) return callback();
+      if (stdin.write(chunk)) callback();
+      else {
+        const done = () => {
+          stdin.off("drain", done);
+          stdin.off("close", done);
+          callback();
+        };
+        stdin.on("drain", done);
+        stdin.on("close", done);
+      }
+    },
+    final(callback) {
+      if (open) stdin.end();
+      callback();
+    },
+    destroy(error, callback) {
+      if (open) stdin.destroy();
+      if (error) stage.child.kill();
+      callback(error);
+    },
+  });
+  return {
+    sink,
+    async result() {
+      await stage.exited;
+      const entries = toc.split("\n").filter((line) => line.trim() && !line.startsWith(";")).length;
+      if (entries === 0) throw new IntegrityError(`backup ${backupId}: the dump's table of contents is empty`);
+      return { entries, detail: `${entries} table-of-contents entries` };
+    },
+  };
+}
+
+const PLAIN_TRAILER = "-- PostgreSQL database dump complete";
+
+/** A plain SQL dump is whole only if pg_dump wrote its closing line. */
+export function plainSink(backupId: string): InspectingSink {
+  let tail = "";
+  let lines = 0;
+  const sink = new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      const text = chunk.toString("latin1");
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lines++;
+      tail = (tail + text).slice(-4096);
+      callback();
+    },
+  });
+  return {
+    sink,
+    async result() {
+      if (!tail.includes(PLAIN_TRAILER)) {
+        throw new IntegrityError(`backup ${backupId}: the SQL dump is incomplete (pg_dump's closing line is missing)`);
+      }
+      return { entries: lines, detail: `${lines} lines of SQL` };
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import { execFile } from "node:child_process";
+import { access, constants, readdir, realpath } from "node:fs/promises";
+import { basename, delimiter, join } from "node:path";
+import { promisify } from "node:util";
+import { SourceError } from "../../errors.ts";
+
+const run = promisify(execFile);
+
+export type PgTool = "pg_dump" | "pg_restore" | "psql";
+
+export interface FoundTool {
+  readonly path: string;
+  readonly version: string;
+  readonly major: number;
+}
+
+/** Install locations beyond PATH: Debian/Ubuntu, RHEL (PGDG), Homebrew, Postgres.app, source builds. */
+const VERSIONED_ROOTS: ReadonlyArray<readonly [string, (entry: string) => string]> = [
+  ["/usr/lib/postgresql", (v) => join("/usr/lib/postgresql", v, "bin")],
+  ["/usr/local/opt", (v) => join("/usr/local/opt", v, "bin")],
+  ["/opt/homebrew/opt", (v) => join("/opt/homebrew/opt", v, "bin")],
+  ["/usr", (v) => join("/usr", v, "bin")],
+  ["/Applications/Postgres.app/Contents/Versions", (v) => join("/Applications/Postgres.app/Contents/Versions", v, "bin")],
+];
+
+async function candidateDirs(env: NodeJS.ProcessEnv): Promise<string[]> {
+  const dirs = (env.PATH ?? "").split(delimiter).filter(Boolean);
+  for (const [root, binOf] of VERSIONED_ROOTS) {
+    const entries = await readdir(root).catch(() => [] as string[]);
+    for (const entry of entries) {
+      if (root === "/usr" && !entry.startsWith("pgsql-")) continue;
+      if (root.endsWith("/opt") && !entry.startsWith("postgresql") && !entry.startsWith("libpq")) continue;
+      dirs.push(binOf(entry));
+    }
+  }
+  dirs.push("/usr/local/pgsql/bin");
+  return [...new Set(dirs)];
+}
+
+export async function toolVersion(path: string): Promise<FoundTool | undefined> {
+  try {
+    const { stdout } = await run(path, ["--version"], { timeout: 10_000 });
+    const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?/.exec(stdout) ?? /(\d+)\.(\d+)/.exec(stdout);
+    if (!match) return undefined;
+    return { path, version: stdout.trim(), major: Number(match[1]) };
+  } catch {
+    return undefined;
+  }
+}
+
+export interface FindToolOptions {
+  /** Only look here (the --pg-bin flag / STRONGROOM_PG_BIN). */
+  readonly binDir?: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Finds `tool` with a major version ≥ `minMajor`, preferring the closest major. Debian's
+ * /usr/bin wrapper (pg_wrapper) is skipped: it may silently run an older version.
+ */
+export async function findPgTool(tool: PgTool, minMajor: number, options: FindToolOptions = {}): Promise<FoundTool> {
+  const env = options.env ?? process.env;
+  const dirs = options.binDir ? [options.binDir] : await candidateDirs(env);
+  const found: FoundTool[] = [];
+  const seen = new Set<string>();
+  for (const dir of dirs) {
+    const path = join(dir, tool);
+    try {
+      await access(path, constants.X_OK);
+      const real = await realpath(path);
+      if (basename(real) === "pg_wrapper" || seen.has(real)) continue;
+      seen.add(real);
+      const version = await toolVersion(path);
+      if (version) found.push(version);
+    } catch {}
+  }
+  const suitable = found.filter((t) => t.major >= minMajor).sort((a, b) => a.major - b.major);
+  const best = suitable[0];
+  if (best) return best;
+  const seenList = found.length ? ` (found: ${found.map((t) => `${t.path} ${t.major}`).join(", ")})` : "";
+  throw new SourceError(`${tool} ${minMajor} or newer is needed and none was found${seenList}`, {
+    hint:
+      `install the PostgreSQL ${minMajor} client tools (Debian/Ubuntu: apt-get install postgresql-client-${minMajor} ` +
+      `from apt.postgresql.org; macOS: brew install postgresql@${minMajor}), or point --pg-bin at the folder that holds ${tool}`,
+  });
+}

@@ -1,0 +1,71 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { Readable } from "node:stream";
+
+const STDERR_TAIL_BYTES = 4096;
+
+export interface ChildStage {
+  readonly child: ChildProcess;
+  /** Resolves when the process exits with code 0; rejects with `makeError(tail)` otherwise. */
+  readonly exited: Promise<void>;
+  /** The last few KB of stderr, for error messages (the caller redacts). */
+  stderrTail(): string;
+}
+
+export interface SpawnStageOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  readonly signal?: AbortSignal;
+  readonly stdin?: "pipe" | "ignore";
+  readonly stdout?: "pipe" | "ignore";
+  readonly onStderrLine?: (line: string) => void;
+  readonly makeError: (detail: string) => Error;
+}
+
+/** Spawns a tool as a pipeline stage: its exit code, not the end of its output, decides success. */
+export function spawnStage(command: string, args: readonly string[], options: SpawnStageOptions): ChildStage {
+  const child = spawn(command, args, {
+    env: options.env ?? process.env,
+    stdio: [options.stdin ?? "ignore", options.stdout ?? "pipe", "pipe"],
+    signal: options.signal,
+  });
+  let tail = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (text: string) => {
+    tail = (tail + text).slice(-STDERR_TAIL_BYTES);
+    if (options.onStderrLine) for (const line of text.split("\n")) if (line.trim()) options.onStderrLine(line);
+  });
+  const exited = new Promise<void>((resolve, reject) => {
+    child.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.name === "AbortError") reject(error);
+      else reject(options.makeError(error.code === "ENOENT" ? `${command} was not found` : error.message));
+    });
+    child.once("close", (code, signal) => {
+      if (code === 0) resolve();
+      else {
+        const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
+        reject(options.makeError(`${tail.trim() ? `${tail.trim()}\n` : ""}(${command.split("/").pop()} ${status})`));
+      }
+    });
+  });
+  exited.catch(() => {});
+  return { child, exited, stderrTail: () => tail };
+}
+
+/**
+ * The child's stdout as a stream that fails unless the process exits cleanly after its last byte,
+ * so a tool dying mid-stream can never look like a complete (shorter) output.
+ */
+export function outputOf(stage: ChildStage): Readable {
+  const piped = stage.child.stdout;
+  if (!piped) throw new Error("child stdout is not piped");
+  const stdout: Readable = piped;
+  async function* generate(): AsyncGenerator<Buffer> {
+    try {
+      for await (const chunk of stdout) yield chunk as Buffer;
+    } catch (error) {
+      await stage.exited;
+      throw error;
+    }
+    await stage.exited;
+  }
+  return Readable.from(generate(), { objectMode: false, highWaterMark: 1 << 20 });
+}

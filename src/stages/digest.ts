@@ -1,0 +1,40 @@
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+
+export interface DigestResult {
+  readonly sha256: string;
+  readonly size: number;
+}
+
+export interface DigestStream extends Transform {
+  /** Available once the stream has finished. */
+  result(): DigestResult;
+  /** Bytes seen so far, for progress. */
+  bytes(): number;
+}
+
+/** A pass-through stage that hashes and counts what flows through it. */
+export function createDigestStream(): DigestStream {
+  const hash = createHash("sha256");
+  let size = 0;
+  let digest: string | undefined;
+  const stream = new Transform({
+    readableHighWaterMark: 1 << 20,
+    writableHighWaterMark: 1 << 20,
+    transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
+      callback(null, chunk);
+    },
+    flush(callback) {
+      digest = hash.digest("hex");
+      callback();
+    },
+  }) as DigestStream;
+  stream.result = () => {
+    if (digest === undefined) throw new Error("digest requested before the stream finished");
+    return { sha256: digest, size };
+  };
+  stream.bytes = () => size;
+  return stream;
+}
