@@ -1,21 +1,32 @@
+import { randomBytes } from "node:crypto";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
 import { openDestination } from "../destinations/open.ts";
 import { SourceError, UsageError } from "../errors.ts";
-import { libpqEnv, type PostgresTarget } from "../sources/postgres/connection.ts";
+import { connect, libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
-import { openTarget, type RestoredTable, tableRowCounts, userRelationCount } from "../sources/postgres/target.ts";
+import {
+  createEmptyDatabase,
+  dropDatabase,
+  openTarget,
+  type RestoredTable,
+  swapInDatabase,
+  tableRowCounts,
+  userRelationCount,
+} from "../sources/postgres/target.ts";
 import { spawnStage } from "../stages/child-process.ts";
-import { decodeError, decodeStages, readContents, verifiedCopy } from "./backup-reader.ts";
+import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
 
 export interface RestoreResult {
   readonly id: string;
   readonly target: string;
   readonly createdDatabase: boolean;
+  /** --clean on a non-empty target: the backup was restored into a new database that replaced it. */
+  readonly replacedDatabase: boolean;
   readonly tables: readonly RestoredTable[];
   /** Tables whose restored row count differs from the count recorded at dump time. */
   readonly mismatches: readonly { table: string; expected: number; restored: number }[];
@@ -24,67 +35,100 @@ export interface RestoreResult {
 
 /**
  * Checks the object's digest and the key before touching the target, refuses a target that
- * already holds data unless told otherwise, then streams decrypt → decompress → pg_restore/psql.
+ * already holds data unless told otherwise, then streams decrypt → decompress → pg_restore/psql
+ * in one transaction.
  */
 export async function runRestore(config: RestoreConfig, context: RunContext): Promise<RestoreResult> {
   const started = Date.now();
   const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
   const entry = selectBackup(await readCatalog(destination), config.backup, destination.display);
   const manifest = entry.manifest;
-  if (manifest.format === "plain" && config.clean) {
-    throw new UsageError("--clean works with custom-format backups only; this one is plain SQL", {
-      hint: "restore into an empty database, or use --force to apply it on top of what is there",
-    });
-  }
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
-  const tool = await findTool(manifest, config);
+  await findTool(manifest, config);
   const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
     verifiedCopy(destination, manifest, context.signal),
   );
   try {
     const { client, created } = await openTarget(config.target);
+    let tables: RestoredTable[];
+    let replaced = false;
     try {
       const existing = await userRelationCount(client);
       if (existing > 0 && !config.clean && !config.force) {
         throw new UsageError(`the target database '${config.target.database}' already holds ${existing} relations; nothing was restored`, {
-          hint: "restore into a new or empty database, or pass --clean (drop and recreate the backup's objects) or --force (restore on top)",
+          hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
         });
       }
-      await context.log.group(`Restore into ${config.target.display}`, async () => {
-        const stage = spawnStage(tool, restoreArgs(manifest, config, config.target), {
-          env: libpqEnv(config.target),
-          stdin: "pipe",
-          stdout: "ignore",
-          signal: context.signal,
-          makeError: (detail) =>
-            new SourceError(`restore into ${config.target.display} failed: ${context.log.redactor.redact(detail)}`, {
-              hint: "nothing was committed (the restore runs in one transaction); fix the cause above and run it again",
-            }),
-        });
-        try {
-          await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], { signal: context.signal });
-        } catch (error) {
-          stage.child.kill();
-          await stage.exited.catch(() => {});
-          throw decodeError(error, manifest);
-        }
-        await stage.exited;
-      });
-      const tables = await tableRowCounts(client);
-      return {
-        id: manifest.id,
-        target: config.target.display,
-        createdDatabase: created,
-        tables,
-        mismatches: compareCounts(contents, tables),
-        durationMs: Date.now() - started,
-      };
+      replaced = existing > 0 && config.clean;
     } finally {
       await client.end().catch(() => {});
     }
+    if (replaced) {
+      // --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was.
+      const suffix = randomBytes(4).toString("hex");
+      const staging = withDatabase(config.target, `${config.target.database.slice(0, 40)}_sr_restore_${suffix}`);
+      await createEmptyDatabase(config.target, staging.database);
+      try {
+        await streamInto(staging, copy, manifest, config, context);
+        tables = await countRows(staging);
+        await swapInDatabase(config.target, staging.database, `${config.target.database.slice(0, 40)}_sr_old_${suffix}`);
+      } catch (error) {
+        await dropDatabase(config.target, staging.database).catch(() => {});
+        throw error;
+      }
+    } else {
+      await streamInto(config.target, copy, manifest, config, context);
+      tables = await countRows(config.target);
+    }
+    return {
+      id: manifest.id,
+      target: config.target.display,
+      createdDatabase: created,
+      replacedDatabase: replaced,
+      tables,
+      mismatches: compareCounts(contents, tables),
+      durationMs: Date.now() - started,
+    };
   } finally {
     await copy.dispose();
   }
+}
+
+async function countRows(target: PostgresTarget): Promise<RestoredTable[]> {
+  const client = await connect(target, "restore target");
+  try {
+    return await tableRowCounts(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function streamInto(target: PostgresTarget, copy: VerifiedCopy, manifest: Manifest, config: RestoreConfig, context: RunContext): Promise<void> {
+  const tool = await findTool(manifest, config);
+  await context.log.group(`Restore into ${target.display}`, async () => {
+    const stage = spawnStage(tool, restoreArgs(manifest, config, target), {
+      env: libpqEnv(target),
+      stdin: "pipe",
+      stdout: "ignore",
+      signal: context.signal,
+      makeError: (detail) =>
+        new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, {
+          hint: "nothing was committed (the restore runs in one transaction); fix the cause above and run it again",
+        }),
+    });
+    try {
+      await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], { signal: context.signal });
+    } catch (error) {
+      // A tool that quits early breaks the pipe: its own message says why, so prefer it.
+      const toolFailure = await Promise.race([
+        stage.exited.then(() => undefined, (failure: unknown) => failure),
+        new Promise((resolve) => setTimeout(resolve, 5000, undefined)),
+      ]);
+      stage.child.kill();
+      throw toolFailure ?? decodeError(error, manifest);
+    }
+    await stage.exited;
+  });
 }
 
 async function findTool(manifest: Manifest, config: RestoreConfig): Promise<string> {
@@ -97,7 +141,6 @@ async function findTool(manifest: Manifest, config: RestoreConfig): Promise<stri
 function restoreArgs(manifest: Manifest, config: RestoreConfig, target: PostgresTarget): string[] {
   if (manifest.format === "custom") {
     const args = [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--exit-on-error", "--single-transaction"];
-    if (config.clean) args.push("--clean", "--if-exists");
     if (config.noOwner) args.push("--no-owner", "--no-privileges");
     return args;
   }

@@ -60,3 +60,50 @@ export async function tableRowCounts(client: pg.Client): Promise<RestoredTable[]
   }
   return out;
 }
+
+async function withAdmin<T>(target: PostgresTarget, body: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = await connect(withDatabase(target, "postgres"), "restore target");
+  try {
+    return await body(admin);
+  } finally {
+    await admin.end().catch(() => {});
+  }
+}
+
+export async function dropDatabase(target: PostgresTarget, name: string): Promise<void> {
+  await withAdmin(target, (admin) => admin.query(`drop database if exists ${quoteIdent(name)} with (force)`));
+}
+
+export async function createEmptyDatabase(target: PostgresTarget, name: string): Promise<void> {
+  await withAdmin(target, async (admin) => {
+    try {
+      await admin.query(`create database ${quoteIdent(name)}`);
+    } catch (error) {
+      throw new SourceError(`cannot create database '${name}': ${(error as Error).message}`, {
+        hint: "the restore user needs CREATEDB for --clean (it restores into a new database, then swaps it in)",
+        cause: error,
+      });
+    }
+  });
+}
+
+/**
+ * Puts the fully restored `staging` database in place of `target.database`: the old one is
+ * renamed away and dropped only after the new one holds the name. Open sessions on the old
+ * database are ended, since a database in use cannot be renamed.
+ */
+export async function swapInDatabase(target: PostgresTarget, staging: string, retired: string): Promise<void> {
+  await withAdmin(target, async (admin) => {
+    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [
+      target.database,
+    ]);
+    await admin.query(`alter database ${quoteIdent(target.database)} rename to ${quoteIdent(retired)}`);
+    try {
+      await admin.query(`alter database ${quoteIdent(staging)} rename to ${quoteIdent(target.database)}`);
+    } catch (error) {
+      await admin.query(`alter database ${quoteIdent(retired)} rename to ${quoteIdent(target.database)}`);
+      throw error;
+    }
+    await admin.query(`drop database ${quoteIdent(retired)} with (force)`);
+  });
+}
