@@ -98,6 +98,13 @@ export class LocalFolder implements Destination {
     const code = (error as NodeJS.ErrnoException).code;
     const message = `${what} in ${this.display}: ${(error as Error).message}`;
     if (code === "ENOENT") return new NotFoundError(message, { cause: error });
+    if (code === "ENOTDIR" || code === "EISDIR") {
+      return new DestinationError(message, {
+        cause: error,
+        permanent: true,
+        hint: `part of ${this.root} is a file, not a folder: choose another path`,
+      });
+    }
     if (code === "EACCES" || code === "EPERM" || code === "EROFS") {
       return new DestinationError(message, {
         cause: error,

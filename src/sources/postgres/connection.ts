@@ -63,10 +63,12 @@ export function libpqEnv(target: PostgresTarget, base: NodeJS.ProcessEnv = proce
 }
 
 export async function connect(target: PostgresTarget, role = "source"): Promise<pg.Client> {
+  // pg lets the connection string override explicit fields, so the password goes inside it (memory only).
+  const url = new URL(target.urlWithoutPassword);
+  if (target.password !== undefined) url.password = encodeURIComponent(target.password);
+  if (!url.username) url.username = encodeURIComponent(target.user);
   const client = new pg.Client({
-    connectionString: target.urlWithoutPassword,
-    password: target.password,
-    user: target.user,
+    connectionString: url.toString(),
     connectionTimeoutMillis: 15_000,
     application_name: "strongroom",
   });
