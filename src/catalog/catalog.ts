@@ -1,5 +1,6 @@
 import { Readable } from "node:stream";
 import type { Destination, ObjectInfo } from "../destinations/destination.ts";
+import type { ReplayableDestination } from "../destinations/retry.ts";
 import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
 import { type Manifest, MANIFEST_SUFFIX, manifestName, parseManifest } from "./manifest.ts";
 
@@ -38,7 +39,10 @@ export async function readSmallObject(destination: Destination, name: string): P
 
 export async function writeJsonObject(destination: Destination, name: string, value: unknown): Promise<void> {
   const body = Buffer.from(`${JSON.stringify(value, null, 2)}\n`);
-  await destination.put(name, Readable.from([body]), { size: body.length });
+  const open = () => Readable.from([body]);
+  const replayable = destination as Partial<ReplayableDestination>;
+  if (replayable.putReplayable) await replayable.putReplayable(name, open, { size: body.length });
+  else await destination.put(name, open(), { size: body.length });
 }
 
 /** Reads every manifest in the destination (bounded concurrency), newest first. */

@@ -7,7 +7,6 @@ import { pipeline } from "node:stream/promises";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
 import type { Destination } from "../destinations/destination.ts";
-import { LocalFolder } from "../destinations/local-folder.ts";
 import { IntegrityError, isNotFound, StrongroomError } from "../errors.ts";
 import { createDecompressStream, createNullSink, isCorruptCompressedData } from "../stages/compress.ts";
 import { createDigestStream } from "../stages/digest.ts";
@@ -50,9 +49,9 @@ export function missingObject(manifest: Manifest, destination: Destination): Int
  * remote objects are downloaded once into a temporary file while being checked.
  */
 export async function verifiedCopy(destination: Destination, manifest: Manifest, signal?: AbortSignal): Promise<VerifiedCopy> {
-  if (destination instanceof LocalFolder) {
+  if (destination.localPath) {
     await checkDigest(destination, manifest, createNullSink(), signal);
-    const path = join(destination.root, manifest.object);
+    const path = destination.localPath(manifest.object);
     return { open: () => createReadStream(path, { highWaterMark: 1 << 20 }), dispose: async () => {} };
   }
   const dir = await mkdtemp(join(tmpdir(), "strongroom-restore-"));

@@ -31,6 +31,8 @@ export interface Destination {
   readonly display: string;
   /** Largest object the provider accepts in one piece, if it has such a limit. */
   readonly maxObjectSize?: number;
+  /** For storage on this machine: the object's path, so it can be read in place. */
+  readonly localPath?: (name: string) => string;
   put(name: string, body: Readable, options?: PutOptions): Promise<ObjectInfo>;
   get(name: string, options?: GetOptions): Promise<Readable>;
   stat(name: string): Promise<ObjectInfo>;

@@ -17,6 +17,11 @@ export class LocalFolder implements Destination {
     this.display = `file:${root}`;
   }
 
+  localPath(name: string): string {
+    assertObjectName(name);
+    return join(this.root, name);
+  }
+
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertObjectName(name);
     await this.ensureRoot();

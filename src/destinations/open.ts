@@ -1,11 +1,16 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { UsageError } from "../errors.ts";
+import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
+import { GitHubArtifactDestination } from "./github-artifact.ts";
 import { LocalFolder } from "./local-folder.ts";
+import { type ReplayableDestination, withRetry } from "./retry.ts";
+import { S3Destination, s3OptionsFromUrl } from "./s3.ts";
 
 export interface OpenContext {
   readonly env: NodeJS.ProcessEnv;
+  /** Told about each retry (with the error), so logs show flaky storage. */
+  readonly onRetry?: (message: string) => void;
   /** Receives every credential a provider reads, so logs can mask it. */
   readonly addSecret: (secret: string | undefined) => void;
 }
@@ -15,6 +20,22 @@ type Opener = (spec: string, context: OpenContext) => Destination | Promise<Dest
 /** Providers by URL scheme. A spec without a scheme is a local folder path. */
 const OPENERS: Record<string, Opener> = {
   "file:": (spec) => new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
+  "artifact:": (spec, { env, addSecret }) => {
+    addSecret(env.ACTIONS_RUNTIME_TOKEN);
+    addSecret(env.GITHUB_TOKEN);
+    const retention = env.STRONGROOM_RETENTION_DAYS;
+    return new GitHubArtifactDestination({
+      prefix: spec.slice("artifact:".length),
+      env,
+      ...(retention ? { retentionDays: Number(retention) } : {}),
+    });
+  },
+  "s3:": (spec, { env, addSecret }) => {
+    const options = s3OptionsFromUrl(spec, env);
+    addSecret(options.credentials?.secretAccessKey);
+    addSecret(options.credentials?.sessionToken);
+    return new S3Destination(options);
+  },
 };
 
 export function registerDestination(scheme: string, opener: Opener): void {
@@ -23,7 +44,15 @@ export function registerDestination(scheme: string, opener: Opener): void {
 
 export const KNOWN_SCHEMES = () => Object.keys(OPENERS);
 
-export async function openDestination(spec: string, context: OpenContext): Promise<Destination> {
+/** Opens a destination from its spec, wrapped in retries with backoff (never for permanent errors). */
+export async function openDestination(spec: string, context: OpenContext): Promise<ReplayableDestination> {
+  const destination = await openBare(spec, context);
+  return withRetry(destination, {
+    onRetry: (info) => context.onRetry?.(`${destination.display}: ${info.operation} ${info.name ?? ""} failed (attempt ${info.attempt}): ${messageOf(info.error)}; retrying in ${Math.round(info.delayMs)} ms`),
+  });
+}
+
+async function openBare(spec: string, context: OpenContext): Promise<Destination> {
   const trimmed = spec.trim();
   const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(trimmed)?.[1]?.toLowerCase();
   if (!scheme || (scheme.length === 2 && /^[a-z]:$/i.test(scheme))) {
