@@ -22,6 +22,20 @@ export class Redactor {
     for (const secret of this.secrets) listener(secret);
   }
 
+  list(): string[] {
+    return [...this.secrets];
+  }
+
+  /** A copy of plain data with every string redacted (reports, results). */
+  redactDeep<T>(value: T): T {
+    if (typeof value === "string") return this.redact(value) as T;
+    if (Array.isArray(value)) return value.map((item) => this.redactDeep(item)) as T;
+    if (value && typeof value === "object" && !(value instanceof Date)) {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactDeep(v)])) as T;
+    }
+    return value;
+  }
+
   redact(text: string): string {
     let out = text;
     for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {

@@ -3,6 +3,7 @@ import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import type { ReplayableDestination } from "../destinations/retry.ts";
 import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
 import { type Manifest, MANIFEST_SUFFIX, manifestName, parseManifest } from "./manifest.ts";
+import { parseVerificationName, type VerificationRecord } from "./verification.ts";
 
 const MAX_SMALL_OBJECT = 16 << 20;
 const READ_CONCURRENCY = 8;
@@ -11,6 +12,8 @@ export interface CatalogEntry {
   readonly manifest: Manifest;
   /** The data object as the destination reports it; undefined if it is missing. */
   readonly object: ObjectInfo | undefined;
+  /** The newest recorded verification of this backup, if any. */
+  readonly verification?: VerificationRecord;
 }
 
 export interface Catalog {
@@ -60,7 +63,8 @@ export async function readCatalog(destination: Destination): Promise<Catalog> {
       try {
         const manifest = parseManifest(await readSmallObject(destination, name), name);
         if (manifestName(manifest.id) !== name) throw new Error(`${name} describes another backup (${manifest.id})`);
-        backups.push({ manifest, object: byName.get(manifest.object) });
+        const verification = await latestVerification(destination, manifest.id, objects);
+        backups.push({ manifest, object: byName.get(manifest.object), ...(verification ? { verification } : {}) });
       } catch (error) {
         if (isNotFound(error)) continue;
         unreadable.push({ name, reason: (error as Error).message });
@@ -70,6 +74,21 @@ export async function readCatalog(destination: Destination): Promise<Catalog> {
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, manifestNames.length) }, worker));
   backups.sort((a, b) => (a.manifest.createdAt < b.manifest.createdAt ? 1 : a.manifest.createdAt > b.manifest.createdAt ? -1 : b.manifest.id.localeCompare(a.manifest.id)));
   return { backups, objects, unreadable };
+}
+
+async function latestVerification(destination: Destination, id: string, objects: readonly ObjectInfo[]): Promise<VerificationRecord | undefined> {
+  let newest: { name: string; stamp: string } | undefined;
+  for (const object of objects) {
+    const parsed = parseVerificationName(object.name);
+    if (parsed?.id === id && (!newest || parsed.stamp > newest.stamp)) newest = { name: object.name, stamp: parsed.stamp };
+  }
+  if (!newest) return undefined;
+  try {
+    const record = JSON.parse(await readSmallObject(destination, newest.name)) as VerificationRecord;
+    return record.strongroomVerification === 1 && record.id === id ? record : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */

@@ -126,6 +126,7 @@ export function reportFacts(report: RunReport): Fact[] {
   add("Stages", stagesLine(report));
   add("Size", sizeLine(report));
   add("Destinations", report.destinations?.map(destinationLine).join("\n"));
+  add("Digest (sha256)", report.sha256);
   add("Verification", verificationLine(report));
   add("Retention", retentionLine(report));
   add("Error", report.error?.message.trim());

@@ -59,6 +59,8 @@ export interface RunReport {
   readonly destinations?: readonly DestinationOutcome[];
   readonly stages?: readonly StageTiming[];
   readonly sizes?: { readonly plain?: number; readonly stored?: number };
+  /** sha256 of the stored object (backup). */
+  readonly sha256?: string;
   /** plain / stored; computed from `sizes` when absent. */
   readonly compressionRatio?: number;
   readonly verification?: VerificationOutcome;

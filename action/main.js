@@ -1,0 +1,13 @@
+import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
+import {
+  runAction
+} from "./chunks/chunk-XXL5ORVV.js";
+import {
+  messageOf,
+  setFailed
+} from "./chunks/chunk-KUJC2NWP.js";
+import "./chunks/chunk-ZCGE6X62.js";
+import "./chunks/chunk-FKMFAF5O.js";
+
+// src/action/main.ts
+runAction().catch((error) => setFailed(`strongroom: ${messageOf(error)}`));

@@ -1,0 +1,61 @@
+import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
+import {
+  ActionsLogger,
+  STATE,
+  notify,
+  notifyConfigFor,
+  readActionInputs,
+  registerInputSecrets,
+  renderSummaryMarkdown,
+  reportContextFromEnv
+} from "./chunks/chunk-XXL5ORVV.js";
+import {
+  Redactor,
+  getState,
+  messageOf,
+  summary,
+  warning
+} from "./chunks/chunk-KUJC2NWP.js";
+import "./chunks/chunk-ZCGE6X62.js";
+import "./chunks/chunk-FKMFAF5O.js";
+
+// src/action/post-run.ts
+import { rmSync } from "node:fs";
+async function runPost(env = process.env) {
+  const redactor = new Redactor();
+  const log = new ActionsLogger(redactor);
+  const inputs = readActionInputs(env);
+  registerInputSecrets(inputs, redactor, env);
+  const phase = getState(STATE.phase);
+  const tmp = getState(STATE.tmp);
+  try {
+    if (phase === "finished" || getState(STATE.notified) === "true") return;
+    const command = getState(STATE.command) || inputs.command || "backup";
+    const report = {
+      command,
+      status: "failure",
+      startedAt: getState(STATE.startedAt) || (/* @__PURE__ */ new Date()).toISOString(),
+      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...reportContextFromEnv(env),
+      error: {
+        message: phase === "started" ? `the ${command} step did not finish: it was cancelled, timed out or crashed` : `the ${command} step did not start`,
+        hint: "open the workflow run for the step's log"
+      },
+      exitCode: 1
+    };
+    log.warn(report.error.message);
+    await summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {
+    });
+    try {
+      const config = notifyConfigFor(inputs, env, redactor);
+      await notify(redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
+    } catch (error) {
+      log.warn(`could not send the failure notification: ${messageOf(error)}`);
+    }
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+// src/action/post.ts
+runPost().catch((error) => warning(`strongroom post step: ${messageOf(error)}`));

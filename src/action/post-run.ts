@@ -1,0 +1,54 @@
+import { rmSync } from "node:fs";
+import * as core from "@actions/core";
+import { messageOf } from "../errors.ts";
+import { notify } from "../notify/notify.ts";
+import { reportContextFromEnv, type RunCommand, type RunReport } from "../notify/run-report.ts";
+import { renderSummaryMarkdown } from "../notify/summary.ts";
+import { Redactor } from "../redact.ts";
+import { readActionInputs } from "./inputs.ts";
+import { ActionsLogger } from "./logger.ts";
+import { notifyConfigFor, STATE } from "./run.ts";
+import { registerInputSecrets } from "./secrets.ts";
+
+/**
+ * The post step: runs even when the main step crashed, was cancelled or timed out. If the main
+ * step did not get to report its outcome, it sends the failure notice with what is known; it
+ * always removes the run's temporary files.
+ */
+export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const redactor = new Redactor();
+  const log = new ActionsLogger(redactor);
+  const inputs = readActionInputs(env);
+  registerInputSecrets(inputs, redactor, env);
+  const phase = core.getState(STATE.phase);
+  const tmp = core.getState(STATE.tmp);
+  try {
+    if (phase === "finished" || core.getState(STATE.notified) === "true") return;
+    const command = (core.getState(STATE.command) || inputs.command || "backup") as RunCommand;
+    const report: RunReport = {
+      command,
+      status: "failure",
+      startedAt: core.getState(STATE.startedAt) || new Date().toISOString(),
+      finishedAt: new Date().toISOString(),
+      ...reportContextFromEnv(env),
+      error: {
+        message:
+          phase === "started"
+            ? `the ${command} step did not finish: it was cancelled, timed out or crashed`
+            : `the ${command} step did not start`,
+        hint: "open the workflow run for the step's log",
+      },
+      exitCode: 1,
+    };
+    log.warn(report.error!.message);
+    await core.summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {});
+    try {
+      const config = notifyConfigFor(inputs, env, redactor);
+      await notify(redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
+    } catch (error) {
+      log.warn(`could not send the failure notification: ${messageOf(error)}`);
+    }
+  } finally {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import * as core from "@actions/core";
+import type { RunContext } from "../commands/context.ts";
+import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts";
+import { messageOf, UsageError } from "../errors.ts";
+import { notify } from "../notify/notify.ts";
+import { notifyConfigFromInputs, type NotifyConfig, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
+import { reportContextFromEnv, reportFromError, type RunCommand, type RunReport, successReport } from "../notify/run-report.ts";
+import { renderSummaryMarkdown } from "../notify/summary.ts";
+import { Redactor } from "../redact.ts";
+import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
+import { ActionsLogger } from "./logger.ts";
+import { registerInputSecrets } from "./secrets.ts";
+import { isPublicRepository } from "./visibility.ts";
+
+export const STATE = { phase: "phase", command: "command", startedAt: "started-at", notified: "notified", tmp: "tmp" } as const;
+
+/** The action's main step: inputs → one command → outputs, job summary, notifications. */
+export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const redactor = new Redactor();
+  const log = new ActionsLogger(redactor);
+  const inputs = readActionInputs(env);
+  registerInputSecrets(inputs, redactor, env);
+  const startedAt = new Date();
+  const command = (inputs.command ?? "backup").trim().toLowerCase();
+  core.saveState(STATE.phase, "started");
+  core.saveState(STATE.command, command);
+  core.saveState(STATE.startedAt, startedAt.toISOString());
+  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "strongroom-"));
+  core.saveState(STATE.tmp, tmp);
+  const commandEnv: NodeJS.ProcessEnv = { ...env, TMPDIR: tmp };
+  if (inputs["github-token"]) commandEnv.GITHUB_TOKEN = inputs["github-token"];
+  if (inputs["retention-days"]) commandEnv.STRONGROOM_RETENTION_DAYS = inputs["retention-days"];
+  process.env.TMPDIR = tmp;
+  let notifyConfig: NotifyConfig | undefined;
+  const base = { command: (COMMANDS as readonly string[]).includes(command) ? (command as RunCommand) : "backup", startedAt: startedAt.toISOString(), ...reportContextFromEnv(env) };
+  let outcome: CommandOutcome | undefined;
+  let report: RunReport;
+  try {
+    notifyConfig = notifyConfigFor(inputs, env, redactor);
+    if (!(COMMANDS as readonly string[]).includes(command) || command === "list") {
+      throw new UsageError(`input 'command' must be one of backup, verify, rotate, restore, check; got '${command}'`);
+    }
+    const raw = rawOptionsFor(command, inputs);
+    requireInputs(command, inputs, env);
+    if (command === "backup") await refuseUnencryptedPublicArtifacts(inputs, env);
+    const context: RunContext = { log, env: commandEnv, signal: new AbortController().signal };
+    outcome = await dispatch(command, raw, context);
+    for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+    report = successReport({ ...base, ...outcome.report });
+  } catch (error) {
+    const partial = (error as { result?: unknown }).result;
+    report = reportFromError(base, error);
+    if (partial && command === "backup") {
+      const { backupOutputs, backupReport } = await import("../commands/dispatch.ts");
+      const result = partial as Parameters<typeof backupOutputs>[0];
+      for (const [name, value] of Object.entries(backupOutputs(result))) core.setOutput(name, value);
+      report = reportFromError({ ...base, ...backupReport(result) }, error);
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  report = redactor.redactDeep(report);
+  await core.summary.addRaw(renderSummaryMarkdown(report)).write().catch((e: unknown) => log.warn(`could not write the job summary: ${messageOf(e)}`));
+  if (notifyConfig) {
+    await notify(report, notifyConfig, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
+    core.saveState(STATE.notified, "true");
+  }
+  if (report.status === "success") core.saveState(STATE.phase, "finished");
+  else {
+    core.saveState(STATE.phase, "failed");
+    const hint = report.error?.hint ? `\nhint: ${report.error.hint}` : "";
+    core.setFailed(redactor.redact(`${report.error?.message ?? "failed"}${hint}`));
+  }
+}
+
+export function notifyConfigFor(inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv, redactor: Redactor): NotifyConfig {
+  const raw: RawNotifyInputs = {
+    "smtp-url": inputs["smtp-url"],
+    "mail-from": inputs["mail-from"],
+    "mail-to": inputs["mail-to"],
+    "notify-on": inputs["notify-on"],
+    "webhook-url": inputs["webhook-url"],
+    "webhook-secret": inputs["webhook-secret"],
+    "github-token": inputs["github-token"],
+    "github-issue": inputs["github-issue"],
+  };
+  const config = notifyConfigFromInputs(raw, { env, redact: redactor.list() });
+  for (const secret of secretsOf(config)) redactor.add(secret);
+  return config;
+}
+
+/** The runner does not enforce `required: true`: every command checks its own inputs here. */
+function requireInputs(command: string, inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv): void {
+  const problems: string[] = [];
+  if (!inputs.destinations) problems.push("input 'destinations' is required (e.g. artifact: or s3://bucket/prefix)");
+  if (command === "backup" && !inputs.source && !env.DATABASE_URL) problems.push("input 'source' is required (or set DATABASE_URL)");
+  if (command === "restore" && !inputs.target) problems.push("input 'target' is required for restore: the postgres:// URL to restore into");
+  if (problems.length) throw new UsageError(problems, { hint: "set them under `with:` in the workflow step" });
+}
+
+async function refuseUnencryptedPublicArtifacts(inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv): Promise<void> {
+  const encrypted = Boolean(inputs.recipients?.trim() || inputs.passphrase);
+  if (encrypted) return;
+  const toArtifacts = (inputs.destinations ?? "").split(/\r?\n/).some((line) => line.trim().startsWith("artifact:"));
+  if (!toArtifacts || !/^(true|yes|1)$/i.test(inputs["allow-unencrypted"] ?? "")) return;
+  const isPublic = await isPublicRepository(inputs["github-token"], env);
+  if (isPublic === false) return;
+  throw new UsageError(
+    isPublic
+      ? "refusing to upload an unencrypted backup as an artifact of a public repository: anyone signed in to GitHub can download it"
+      : "refusing to upload an unencrypted backup as an artifact: could not tell whether the repository is public",
+    { hint: "set 'recipients' (an age public key from `strongroom keygen`) or 'passphrase'; allow-unencrypted cannot override this" },
+  );
+}

@@ -1,0 +1,50 @@
+import { COUNT_OPTIONS, type RetentionPolicy, validatePolicy } from "../retention/policy.ts";
+import { parseDuration } from "./duration.ts";
+import { OptionReader, type RawOptions } from "./raw.ts";
+
+export interface RotateConfig {
+  readonly from: string;
+  readonly policy: RetentionPolicy;
+  readonly dryRun: boolean;
+  /** Data objects without a manifest are removed once older than this (a crashed backup's leftovers). */
+  readonly graceMs: number;
+}
+
+export const DEFAULT_GRACE = "1d";
+
+function duration(reader: OptionReader, name: string): number | undefined {
+  const text = reader.string(name);
+  if (text === undefined) return undefined;
+  try {
+    return parseDuration(text);
+  } catch (error) {
+    reader.problems.push(`--${name}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+export function readPolicy(reader: OptionReader): RetentionPolicy {
+  const policy: { -readonly [K in keyof RetentionPolicy]: RetentionPolicy[K] } = {};
+  for (const { option, input } of COUNT_OPTIONS) {
+    const value = reader.integer(input, [0, 1_000_000]);
+    if (value !== undefined) policy[option] = value;
+  }
+  const within = duration(reader, "keep-within");
+  if (within !== undefined) policy.keepWithin = within;
+  const timezone = reader.string("timezone");
+  if (timezone !== undefined) policy.timezone = timezone;
+  policy.periodRepresentative = reader.choice("period-representative", ["newest", "oldest"] as const, "newest");
+  policy.countVerifiedOnly = reader.boolean("count-verified-only");
+  reader.problems.push(...validatePolicy(policy));
+  return policy;
+}
+
+export function parseRotateConfig(raw: RawOptions, env: NodeJS.ProcessEnv): RotateConfig {
+  const reader = new OptionReader(raw, env);
+  const from = reader.required("from", "the destination to rotate");
+  const policy = readPolicy(reader);
+  const dryRun = reader.boolean("dry-run");
+  const graceMs = duration(reader, "grace-period") ?? parseDuration(DEFAULT_GRACE);
+  reader.finish();
+  return Object.freeze({ from, policy, dryRun, graceMs });
+}

@@ -1,0 +1,75 @@
+import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT, tempDir } from "../support/cli.ts";
+
+export interface StepRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly outputs: Record<string, string>;
+  readonly state: Record<string, string>;
+  readonly summary: string;
+}
+
+/** Parses the runner's file commands (`name<<DELIM\nvalue\nDELIM` or `name=value`). */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!);
+      out[heredoc[1]!] = value.join("\n");
+    } else if (line.includes("=")) out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+  }
+  return out;
+}
+
+/**
+ * Runs a bundled step the way the runner does: node on the checked-in file, inputs as
+ * INPUT_<NAME> (hyphens kept), file commands in temporary files, saved state as STATE_<name>.
+ */
+export function runStep(
+  entry: "main" | "post",
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  state: Record<string, string> = {},
+): Promise<StepRun> {
+  const dir = tempDir("sr-runner-");
+  const files = { GITHUB_OUTPUT: join(dir, "output"), GITHUB_STATE: join(dir, "state"), GITHUB_STEP_SUMMARY: join(dir, "summary") };
+  for (const path of Object.values(files)) writeFileSync(path, "");
+  const event = join(dir, "event.json");
+  writeFileSync(event, JSON.stringify({ repository: { private: env.TEST_REPO_PUBLIC !== "true", visibility: env.TEST_REPO_PUBLIC === "true" ? "public" : "private" } }));
+  const childEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    RUNNER_TEMP: dir,
+    GITHUB_EVENT_PATH: event,
+    GITHUB_EVENT_NAME: "schedule",
+    ...files,
+    ...env,
+  };
+  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(state)) childEnv[`STATE_${name}`] = value;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "action", `${entry}.js`)], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8")),
+        state: parseFileCommands(readFileSync(files.GITHUB_STATE, "utf8")),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
+      }),
+    );
+  });
+}
