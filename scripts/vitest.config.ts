@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     globalSetup: ["test/support/global-setup.ts"],
+    // Its ESM imports JSON without an import attribute, which Node refuses; vite's loader handles it.
+    server: { deps: { inline: ["@actions/workflow-parser"] } },
   },
 });
