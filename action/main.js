@@ -1,11 +1,11 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-XXL5ORVV.js";
+} from "./chunks/chunk-BCZWYP77.js";
 import {
   messageOf,
   setFailed
-} from "./chunks/chunk-KUJC2NWP.js";
+} from "./chunks/chunk-DGKIQORQ.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

@@ -8,14 +8,14 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-XXL5ORVV.js";
+} from "./chunks/chunk-BCZWYP77.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-KUJC2NWP.js";
+} from "./chunks/chunk-DGKIQORQ.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

@@ -1,19 +1,13 @@
-import { runBackup } from "../commands/backup.ts";
 import type { RunContext } from "../commands/context.ts";
+import { type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { runKeygen } from "../commands/keygen.ts";
-import { runList } from "../commands/list.ts";
-import { runRestore } from "../commands/restore.ts";
-import { runVerify } from "../commands/verify.ts";
-import { parseBackupConfig } from "../config/backup.ts";
-import { parseListConfig, parseVerifyConfig } from "../config/inspect.ts";
-import { parseRestoreConfig } from "../config/restore.ts";
-import { registerConfigSecrets } from "../config/secrets.ts";
-import { exitCodeOf, messageOf } from "../errors.ts";
+import { exitCodeOf, messageOf, UsageError } from "../errors.ts";
 import { ConsoleLogger } from "../log/logger.ts";
 import { Redactor } from "../redact.ts";
 import { VERSION } from "../version.ts";
 import { parseCommandLine } from "./flags.ts";
-import { renderBackup, renderList, renderRestore, renderVerify } from "./render.ts";
+import { notifyAfter, runNotifyTest } from "./notify.ts";
+import { jsonOf, renderOutcome } from "./render.ts";
 import { USAGE } from "./usage.ts";
 
 /** The CLI: parse, run one command, print its result; returns the exit code (mapped in errors.ts). */
@@ -26,66 +20,52 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   process.once("SIGINT", abort);
   process.once("SIGTERM", abort);
   let json = false;
+  const startedAt = new Date();
+  let command = "";
   try {
     const parsed = parseCommandLine(argv);
     json = parsed.json;
+    command = parsed.command;
     const context: RunContext = { log, env, signal: controller.signal };
-    const print = (value: unknown, text: () => string) => process.stdout.write(`${json ? JSON.stringify(value, null, 2) : text()}\n`);
-    if (parsed.help) {
+    if (parsed.help || command === "help") {
       process.stdout.write(USAGE);
       return 0;
     }
-    switch (parsed.command) {
-      case "version":
-        process.stdout.write(`${VERSION}\n`);
-        return 0;
-      case "backup": {
-        const config = registerConfigSecrets(parseBackupConfig(parsed.options, env), redactor);
-        const result = await runBackup(config, context);
-        print(backupJson(result), () => renderBackup(result));
-        return 0;
-      }
-      case "list": {
-        const backups = await runList(parseListConfig(parsed.options, env), context);
-        print(backups, () => renderList(backups));
-        return 0;
-      }
-      case "restore": {
-        const result = await runRestore(registerConfigSecrets(parseRestoreConfig(parsed.options, env), redactor), context);
-        print(result, () => renderRestore(result));
-        return 0;
-      }
-      case "verify": {
-        const outcomes = await runVerify(registerConfigSecrets(parseVerifyConfig(parsed.options, env), redactor), context);
-        print(outcomes, () => renderVerify(outcomes));
-        return 0;
-      }
-      case "keygen": {
-        const result = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : undefined);
-        if (result.identityFile) process.stdout.write(result.identityFile);
-        else {
-          process.stderr.write(`Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`);
-          process.stdout.write(json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`);
-        }
-        return 0;
-      }
+    if (command === "version") {
+      process.stdout.write(`${VERSION}\n`);
+      return 0;
     }
+    if (command === "keygen") {
+      const result = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : undefined);
+      if (result.identityFile) process.stdout.write(result.identityFile);
+      else {
+        process.stderr.write(`Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`);
+        process.stdout.write(json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`);
+      }
+      return 0;
+    }
+    if (command === "notify") {
+      if (!parsed.options.test) throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
+      const results = await runNotifyTest(env, log);
+      process.stdout.write(`${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`);
+      return results.some((r) => r.status === "failed") ? 1 : 0;
+    }
+    const outcome: CommandOutcome = await dispatch(command, parsed.options, context);
+    const result = redactor.redactDeep(outcome.result);
+    process.stdout.write(`${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}\n`);
+    await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log);
     return 0;
   } catch (error) {
     const partial = (error as { result?: unknown }).result;
-    if (json && partial !== undefined) process.stdout.write(`${JSON.stringify(partial, null, 2)}\n`);
+    if (json && partial !== undefined) process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
     const hint = (error as { hint?: string }).hint;
     process.stderr.write(`error: ${redactor.redact(messageOf(error))}\n`);
     if (hint) process.stderr.write(`hint: ${redactor.redact(hint)}\n`);
     if (exitCodeOf(error) === 1 && error instanceof Error && error.stack) process.stderr.write(`${redactor.redact(error.stack)}\n`);
+    await notifyAfter(command, startedAt, undefined, error, env, log);
     return exitCodeOf(error);
   } finally {
     process.off("SIGINT", abort);
     process.off("SIGTERM", abort);
   }
-}
-
-function backupJson(result: Awaited<ReturnType<typeof runBackup>>) {
-  const { sealedContents: _sealed, ...manifest } = result.manifest;
-  return { ...manifest, destinations: result.destinations };
 }

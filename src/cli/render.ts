@@ -1,6 +1,8 @@
 import type { BackupResult } from "../commands/backup.ts";
 import type { ListedBackup } from "../commands/list.ts";
+import type { CheckResult } from "../commands/check.ts";
 import type { RestoreResult } from "../commands/restore.ts";
+import type { RotateResult } from "../commands/rotate.ts";
 import type { VerifyOutcome } from "../commands/verify.ts";
 import { formatBytes, formatMs, textTable } from "../format.ts";
 
@@ -22,7 +24,7 @@ export function renderBackup(result: BackupResult): string {
 export function renderList(backups: readonly ListedBackup[]): string {
   if (backups.length === 0) return "no backups";
   return textTable(
-    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "DATABASE"],
+    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "VERIFIED", "DATABASE"],
     backups.map((b) => [
       b.id,
       b.createdAt.replace("T", " ").replace(/\.\d+Z$/, ""),
@@ -30,6 +32,7 @@ export function renderList(backups: readonly ListedBackup[]): string {
       b.format,
       b.compression,
       b.encryption,
+      b.verified ? `${b.verified} (${b.verifiedLevel}, ${b.verifiedAt?.slice(0, 10)})` : "never",
       b.database,
     ]),
   );
@@ -49,4 +52,53 @@ export function renderRestore(result: RestoreResult): string {
   ];
   for (const m of result.mismatches) lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);
   return lines.join("\n");
+}
+
+export function renderRotate(result: RotateResult): string {
+  const rows = result.plan.map((p) => [
+    p.createdAt.replace("T", " ").replace(/\.\d+Z$/, ""),
+    p.id,
+    p.keep ? "keep" : result.dryRun ? "would remove" : "removed",
+    p.reasons.join(", "),
+  ]);
+  const lines = [textTable(["CREATED (UTC)", "ID", "ACTION", "WHY"], rows)];
+  lines.push(`${result.kept} kept, ${result.removed.length} ${result.dryRun ? "to remove (dry run: nothing changed)" : "removed"}`);
+  if (result.orphans.length) lines.push(`${result.orphans.length} orphaned objects ${result.dryRun ? "would be" : ""} removed: ${result.orphans.join(", ")}`);
+  return lines.join("\n");
+}
+
+export function renderCheck(result: CheckResult): string {
+  const lines = [`${result.ok ? "ok" : "FAILED"}: ${result.destination}, ${result.count} complete backups, ${formatBytes(result.totalSize)}`];
+  if (result.newest) lines.push(`  newest    ${result.newest.id} (${formatMs(result.newest.ageMs)} ago)`);
+  if (result.newestVerified) lines.push(`  verified  ${result.newestVerified.id} (verified ${result.newestVerified.verifiedAt})`);
+  for (const problem of result.problems) lines.push(`  problem   ${problem}`);
+  return lines.join("\n");
+}
+
+/** Human output for a command's result (the same data `--json` prints). */
+export function renderOutcome(command: string, result: unknown): string {
+  switch (command) {
+    case "backup":
+      return renderBackup(result as BackupResult);
+    case "list":
+      return renderList(result as ListedBackup[]);
+    case "restore":
+      return renderRestore(result as RestoreResult);
+    case "verify":
+      return renderVerify(result as VerifyOutcome[]);
+    case "rotate":
+      return renderRotate(result as RotateResult);
+    case "check":
+      return renderCheck(result as CheckResult);
+    default:
+      return JSON.stringify(result, null, 2);
+  }
+}
+
+/** What `--json` prints: the result itself, except that a backup prints its manifest (without the sealed part) and destinations. */
+export function jsonOf(command: string, result: unknown): unknown {
+  if (command !== "backup") return result;
+  const { manifest, destinations } = result as BackupResult;
+  const { sealedContents: _sealed, ...visible } = manifest;
+  return { ...visible, destinations };
 }

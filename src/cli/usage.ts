@@ -7,11 +7,21 @@ export const USAGE = `strongroom — encrypted, verified database backups
   strongroom list    --from <destination> [--json]
   strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>
                      (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner] [--json]
-  strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode]
-                     [--identity <file> | --passphrase-env <VAR>] [--json]
+  strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
+                     [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]
+                     [--sample N] [--no-record] [--json]
+  strongroom rotate  --from <destination> [--keep-last N] [--keep-hourly N] [--keep-daily N]
+                     [--keep-weekly N] [--keep-monthly N] [--keep-yearly N] [--keep-within 30d]
+                     [--timezone Europe/Berlin] [--period-representative newest|oldest]
+                     [--count-verified-only] [--grace-period 1d] [--dry-run] [--json]
+  strongroom check   --from <destination> [--max-age 26h] [--max-unverified-age 8d]
+                     [--min-count N] [--max-total-size 10GB] [--json]
+  strongroom notify  --test
   strongroom keygen  [--out <file>]
 
-DATABASE_URL is the default --source. Destinations: a folder path or file:<path>.
+DATABASE_URL is the default --source. Destinations: a folder path, file:<path>, s3://bucket/prefix,
+artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
+STRONGROOM_MAIL_TO, STRONGROOM_NOTIFY_ON, STRONGROOM_WEBHOOK_URL, STRONGROOM_WEBHOOK_SECRET.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 source/database, 4 destination, 5 integrity
 (digest, decryption, dump), 6 partial (some destinations failed), 7 check failed, 130 cancelled.
 `;

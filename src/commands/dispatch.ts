@@ -1,4 +1,5 @@
 import { parseBackupConfig } from "../config/backup.ts";
+import { parseCheckConfig } from "../config/check.ts";
 import { parseListConfig, parseVerifyConfig } from "../config/inspect.ts";
 import type { RawOptions } from "../config/raw.ts";
 import { parseRestoreConfig } from "../config/restore.ts";
@@ -7,13 +8,14 @@ import { registerConfigSecrets } from "../config/secrets.ts";
 import { UsageError } from "../errors.ts";
 import type { ReportBase, RunCommand } from "../notify/run-report.ts";
 import { type BackupResult, runBackup } from "./backup.ts";
+import { runCheck } from "./check.ts";
 import type { RunContext } from "./context.ts";
 import { runList } from "./list.ts";
 import { runRestore } from "./restore.ts";
 import { runRotate } from "./rotate.ts";
 import { runVerify, type VerifyOutcome } from "./verify.ts";
 
-export const COMMANDS = ["backup", "list", "restore", "verify", "rotate"] as const satisfies readonly RunCommand[];
+export const COMMANDS = ["backup", "list", "restore", "verify", "rotate", "check"] as const satisfies readonly RunCommand[];
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandOutcome {
@@ -65,6 +67,15 @@ export async function dispatch(command: string, raw: RawOptions, context: RunCon
           },
         },
         outputs: { removed: result.removed.join("\n"), kept: String(result.kept) },
+      };
+    }
+    case "check": {
+      const result = await runCheck(parseCheckConfig(raw, context.env), context);
+      return {
+        command,
+        result,
+        report: { ...(result.newest ? { backupId: result.newest.id } : {}) },
+        outputs: { "backup-id": result.newest?.id ?? "", count: String(result.count) },
       };
     }
     default:

@@ -1,5 +1,6 @@
 import { readCatalog } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
+import type { VerificationRecord } from "../catalog/verification.ts";
 import type { ListConfig } from "../config/inspect.ts";
 import { openDestination } from "../destinations/open.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
@@ -20,9 +21,13 @@ export interface ListedBackup {
   readonly durationMs: number;
   /** False when the data object is missing or its size differs from the manifest. */
   readonly objectPresent: boolean;
+  /** The newest recorded verification: "passed", "failed", or null when never verified. */
+  readonly verified: "passed" | "failed" | null;
+  readonly verifiedAt: string | null;
+  readonly verifiedLevel: string | null;
 }
 
-export function listedBackup(manifest: Manifest, objectSize: number | undefined): ListedBackup {
+export function listedBackup(manifest: Manifest, objectSize: number | undefined, verification?: VerificationRecord): ListedBackup {
   return {
     id: manifest.id,
     createdAt: manifest.createdAt,
@@ -37,6 +42,9 @@ export function listedBackup(manifest: Manifest, objectSize: number | undefined)
     plainSize: manifest.plainSize,
     durationMs: manifest.durationMs,
     objectPresent: objectSize === manifest.size,
+    verified: verification ? (verification.ok ? "passed" : "failed") : null,
+    verifiedAt: verification?.verifiedAt ?? null,
+    verifiedLevel: verification?.level ?? null,
   };
 }
 
@@ -44,5 +52,5 @@ export async function runList(config: ListConfig, context: RunContext): Promise<
   const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
-  return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size));
+  return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size, entry.verification));
 }

@@ -103,7 +103,14 @@ async function countRows(target: PostgresTarget): Promise<RestoredTable[]> {
   }
 }
 
-async function streamInto(target: PostgresTarget, copy: VerifiedCopy, manifest: Manifest, config: RestoreConfig, context: RunContext): Promise<void> {
+/** Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one transaction. */
+export async function streamInto(
+  target: PostgresTarget,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: Pick<RestoreConfig, "decryption" | "noOwner" | "pgBin">,
+  context: RunContext,
+): Promise<void> {
   const tool = await findTool(manifest, config);
   await context.log.group(`Restore into ${target.display}`, async () => {
     const stage = spawnStage(tool, restoreArgs(manifest, config, target), {
@@ -131,14 +138,14 @@ async function streamInto(target: PostgresTarget, copy: VerifiedCopy, manifest: 
   });
 }
 
-async function findTool(manifest: Manifest, config: RestoreConfig): Promise<string> {
+async function findTool(manifest: Manifest, config: Pick<RestoreConfig, "pgBin">): Promise<string> {
   if (manifest.format === "custom") {
     return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin })).path;
   }
   return (await findPgTool("psql", 0, { binDir: config.pgBin })).path;
 }
 
-function restoreArgs(manifest: Manifest, config: RestoreConfig, target: PostgresTarget): string[] {
+function restoreArgs(manifest: Manifest, config: Pick<RestoreConfig, "noOwner">, target: PostgresTarget): string[] {
   if (manifest.format === "custom") {
     const args = [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--exit-on-error", "--single-transaction"];
     if (config.noOwner) args.push("--no-owner", "--no-privileges");

@@ -1,5 +1,6 @@
 import { pipeline } from "node:stream/promises";
-import { type CatalogEntry, readCatalog, selectBackup } from "../catalog/catalog.ts";
+import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
+import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { VerifyConfig, VerifyLevel } from "../config/inspect.ts";
 import type { Destination } from "../destinations/destination.ts";
@@ -8,7 +9,9 @@ import { IntegrityError, isNotFound, messageOf } from "../errors.ts";
 import { type InspectingSink, plainSink, tocSink } from "../sources/postgres/inspect.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import { createDigestStream } from "../stages/digest.ts";
-import { checkDigest, decodeError, decodeStages, missingObject, readContents } from "./backup-reader.ts";
+import type { DumpContents } from "../sources/postgres/facts.ts";
+import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
+import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
 
 export interface VerifyOutcome {
@@ -16,22 +19,31 @@ export interface VerifyOutcome {
   readonly level: VerifyLevel;
   readonly ok: boolean;
   readonly checks: readonly string[];
+  /** restore level: tables, sequences or large objects that differ from the dump. */
+  readonly differences?: readonly string[];
   readonly error?: string;
   readonly hint?: string;
 }
 
-export async function runVerify(config: VerifyConfig, context: RunContext): Promise<VerifyOutcome[]> {
+export interface VerifyHooks {
+  /** restore level: runs between restore and comparison (tests alter the scratch copy with it). */
+  readonly afterRestore?: RestoreCheckOptions["afterRestore"];
+}
+
+export async function runVerify(config: VerifyConfig, context: RunContext, hooks: VerifyHooks = {}): Promise<VerifyOutcome[]> {
   const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
   const catalog = await readCatalog(destination);
   const chosen = config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];
   if (chosen.length === 0) throw new IntegrityError(`no backups found in ${destination.display}`);
+  chosen.push(...sampleOthers(catalog.backups, chosen, config.sample));
   const outcomes: VerifyOutcome[] = [];
   for (const entry of chosen) {
     const level = config.level ?? (entry.manifest.encryption.type === "none" || config.decryption.mode !== "none" ? "decode" : "digest");
     const outcome = await context.log.group(`Verify ${entry.manifest.id} (${level})`, () =>
-      verifyOne(destination, entry, level, config, context),
+      verifyOne(destination, entry, level, config, context, hooks),
     );
     context.log.info(outcome.ok ? `  ok: ${outcome.checks.join("; ")}` : `  FAILED: ${outcome.error}`);
+    if (config.record) await record(destination, outcome, context);
     outcomes.push(outcome);
   }
   const failed = outcomes.filter((o) => !o.ok);
@@ -48,12 +60,41 @@ export async function runVerify(config: VerifyConfig, context: RunContext): Prom
   return outcomes;
 }
 
+/** `--sample N`: N random older backups besides the chosen ones, spreading the cost over runs. */
+function sampleOthers(all: readonly CatalogEntry[], chosen: readonly CatalogEntry[], count: number): CatalogEntry[] {
+  const pool = all.filter((b) => !chosen.includes(b) && b.manifest.createdAt < (chosen[0]?.manifest.createdAt ?? ""));
+  const picked: CatalogEntry[] = [];
+  while (picked.length < count && pool.length) picked.push(...pool.splice(Math.floor(Math.random() * pool.length), 1));
+  return picked;
+}
+
+/** Writes the result beside the backup: rotation counts verified backups, `list` shows them. */
+async function record(destination: Destination, outcome: VerifyOutcome, context: RunContext): Promise<void> {
+  const now = new Date();
+  const value: VerificationRecord = {
+    strongroomVerification: 1,
+    id: outcome.id,
+    level: outcome.level,
+    verifiedAt: now.toISOString(),
+    ok: outcome.ok,
+    checks: outcome.checks,
+    ...(outcome.error ? { error: outcome.error } : {}),
+    ...(outcome.differences ? { differences: outcome.differences } : {}),
+  };
+  try {
+    await writeJsonObject(destination, verificationName(outcome.id, now), value);
+  } catch (error) {
+    context.log.warn(`could not record the verification of ${outcome.id} in ${destination.display}: ${messageOf(error)}`);
+  }
+}
+
 async function verifyOne(
   destination: Destination,
   entry: CatalogEntry,
   level: VerifyLevel,
   config: VerifyConfig,
   context: RunContext,
+  hooks: VerifyHooks,
 ): Promise<VerifyOutcome> {
   const { manifest } = entry;
   const checks: string[] = [];
@@ -72,6 +113,26 @@ async function verifyOne(
       checks.push("sha256 matches");
     } else if (level === "decode") {
       checks.push(...(await decodeCheck(destination, manifest, config, context)));
+    } else if (level === "restore") {
+      const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
+      const copy = await verifiedCopy(destination, manifest, context.signal);
+      checks.push("sha256 matches");
+      try {
+        const result = await restoreCheck(
+          copy,
+          manifest,
+          contents,
+          { server: config.restoreInto!, decryption: config.decryption, pgBin: config.pgBin, afterRestore: hooks.afterRestore },
+          context,
+        );
+        checks.push(...result.checks.slice(0, result.differences.length ? 1 : undefined));
+        if (result.differences.length) {
+          const error = differencesError(manifest, result.differences);
+          return { id: manifest.id, level, ok: false, checks, differences: result.differences, error: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+        }
+      } finally {
+        await copy.dispose();
+      }
     }
     return { id: manifest.id, level, ok: true, checks };
   } catch (error) {

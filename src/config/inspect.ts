@@ -1,7 +1,9 @@
 import { type DecryptionConfig, readDecryption } from "./encryption.ts";
+import type { PostgresTarget } from "../sources/postgres/connection.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
+import { readTargetUrl } from "./source.ts";
 
-export const VERIFY_LEVELS = ["stat", "digest", "decode"] as const;
+export const VERIFY_LEVELS = ["stat", "digest", "decode", "restore"] as const;
 export type VerifyLevel = (typeof VERIFY_LEVELS)[number];
 
 export interface ListConfig {
@@ -15,6 +17,12 @@ export interface VerifyConfig {
   readonly level: VerifyLevel | undefined;
   readonly decryption: DecryptionConfig;
   readonly pgBin: string | undefined;
+  /** Server where `restore` level creates, fills and drops a scratch database. */
+  readonly restoreInto: PostgresTarget | undefined;
+  /** Also verify this many random older backups. */
+  readonly sample: number;
+  /** Write each result beside the backup (default true). */
+  readonly record: boolean;
 }
 
 export function parseListConfig(raw: RawOptions, env: NodeJS.ProcessEnv): ListConfig {
@@ -31,6 +39,15 @@ export function parseVerifyConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Veri
   const level = reader.string("level") === undefined ? undefined : reader.choice("level", VERIFY_LEVELS, "decode");
   const decryption = readDecryption(reader);
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
+  const restoreInto = reader.string("restore-into") === undefined ? undefined : readTargetUrl(reader, "restore-into");
+  if (level === "restore" && !restoreInto) {
+    reader.problems.push("--level restore needs --restore-into postgres://user:password@host:5432/postgres (a server where a scratch database may be created)");
+  }
+  if (level === "restore" && decryption.mode === "none") {
+    reader.problems.push("--level restore needs the key: --identity <file> or --passphrase-env <VAR>");
+  }
+  const sample = reader.integer("sample", [0, 1000]) ?? 0;
+  const record = !reader.boolean("no-record");
   reader.finish();
-  return Object.freeze({ from, backup, level, decryption, pgBin });
+  return Object.freeze({ from, backup, level, decryption, pgBin, restoreInto, sample, record });
 }
