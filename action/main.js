@@ -1,11 +1,11 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-BCZWYP77.js";
+} from "./chunks/chunk-BSMIKP3P.js";
 import {
   messageOf,
   setFailed
-} from "./chunks/chunk-DGKIQORQ.js";
+} from "./chunks/chunk-IRXCFOCN.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

@@ -8,14 +8,14 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-BCZWYP77.js";
+} from "./chunks/chunk-BSMIKP3P.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-DGKIQORQ.js";
+} from "./chunks/chunk-IRXCFOCN.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

@@ -6,6 +6,11 @@ import { openDestination } from "../destinations/open.ts";
 import { CheckFailedError } from "../errors.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
 
+/** Ages to the minute: "2d", "1d2h3min". */
+function age(ms: number): string {
+  return formatDuration(Math.max(60_000, Math.round(ms / 60_000) * 60_000));
+}
+
 export interface CheckResult {
   readonly destination: string;
   readonly ok: boolean;
@@ -42,12 +47,12 @@ export async function runCheck(config: CheckConfig, context: RunContext, now: Da
   };
   if (!newest) problems.push(`no complete backup in ${destination.display}`);
   if (newest && config.maxAgeMs !== undefined && newest.ageMs > config.maxAgeMs) {
-    problems.push(`the newest backup (${newest.id}) is ${formatDuration(newest.ageMs)} old, more than the ${formatDuration(config.maxAgeMs)} allowed`);
+    problems.push(`the newest backup (${newest.id}) is ${age(newest.ageMs)} old, more than the ${formatDuration(config.maxAgeMs)} allowed`);
   }
   if (config.maxUnverifiedAgeMs !== undefined) {
     if (!newestVerified) problems.push("no backup has passed verification");
     else if (newestVerified.ageMs > config.maxUnverifiedAgeMs) {
-      problems.push(`the newest verified backup (${newestVerified.id}) is ${formatDuration(newestVerified.ageMs)} old, more than the ${formatDuration(config.maxUnverifiedAgeMs)} allowed`);
+      problems.push(`the newest verified backup (${newestVerified.id}) is ${age(newestVerified.ageMs)} old, more than the ${formatDuration(config.maxUnverifiedAgeMs)} allowed`);
     }
   }
   if (config.minCount !== undefined && complete.length < config.minCount) {

@@ -1,0 +1,11 @@
+/** The Supabase source: one backup holds roles, schema, data (auth and storage rows included) and Storage files. */
+export { type StoredFileFact, type SupabaseContents, startSupabaseDump } from "./dump.ts";
+export { supabaseInspector } from "./inspect.ts";
+export {
+  type SupabaseRawOptions,
+  type SupabaseRestoreOptions,
+  type SupabaseSourceOptions,
+  supabaseOptionsFrom,
+  supabaseSecrets,
+} from "./options.ts";
+export { restoreSupabase, type SupabaseRestoreResult } from "./restore.ts";
