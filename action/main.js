@@ -1,11 +1,11 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-BSMIKP3P.js";
+} from "./chunks/chunk-SYUUY7TM.js";
 import {
   messageOf,
   setFailed
-} from "./chunks/chunk-IRXCFOCN.js";
+} from "./chunks/chunk-SSP4ZTLQ.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

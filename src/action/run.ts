@@ -9,7 +9,7 @@ import { notify } from "../notify/notify.ts";
 import { notifyConfigFromInputs, type NotifyConfig, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { reportContextFromEnv, reportFromError, type RunCommand, type RunReport, successReport } from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
-import { Redactor } from "../redact.ts";
+import { displayUrl, Redactor } from "../redact.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
 import { registerInputSecrets } from "./secrets.ts";
@@ -35,7 +35,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   if (inputs["retention-days"]) commandEnv.STRONGROOM_RETENTION_DAYS = inputs["retention-days"];
   process.env.TMPDIR = tmp;
   let notifyConfig: NotifyConfig | undefined;
-  const base = { command: (COMMANDS as readonly string[]).includes(command) ? (command as RunCommand) : "backup", startedAt: startedAt.toISOString(), ...reportContextFromEnv(env) };
+  const sourceUrl = command === "backup" ? (inputs.source ?? env.DATABASE_URL) : undefined;
+  const base = {
+    command: (COMMANDS as readonly string[]).includes(command) ? (command as RunCommand) : "backup",
+    startedAt: startedAt.toISOString(),
+    ...reportContextFromEnv(env),
+    // The same display form a successful backup reports, so a failure and the recovery after it match.
+    ...(sourceUrl ? { source: displayUrl(sourceUrl) } : {}),
+  };
   let outcome: CommandOutcome | undefined;
   let report: RunReport;
   try {

@@ -22,10 +22,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   let json = false;
   const startedAt = new Date();
   let command = "";
+  let sourceArg: string | undefined;
   try {
     const parsed = parseCommandLine(argv);
     json = parsed.json;
     command = parsed.command;
+    sourceArg = typeof parsed.options.source === "string" ? parsed.options.source : undefined;
     const context: RunContext = { log, env, signal: controller.signal };
     if (parsed.help || command === "help") {
       process.stdout.write(USAGE);
@@ -53,7 +55,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     const outcome: CommandOutcome = await dispatch(command, parsed.options, context);
     const result = redactor.redactDeep(outcome.result);
     process.stdout.write(`${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}\n`);
-    await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log);
+    await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log, sourceArg);
     return 0;
   } catch (error) {
     const partial = (error as { result?: unknown }).result;
@@ -62,7 +64,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     process.stderr.write(`error: ${redactor.redact(messageOf(error))}\n`);
     if (hint) process.stderr.write(`hint: ${redactor.redact(hint)}\n`);
     if (exitCodeOf(error) === 1 && error instanceof Error && error.stack) process.stderr.write(`${redactor.redact(error.stack)}\n`);
-    await notifyAfter(command, startedAt, undefined, error, env, log);
+    await notifyAfter(command, startedAt, undefined, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {
     process.off("SIGINT", abort);

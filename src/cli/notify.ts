@@ -1,6 +1,7 @@
 import { COMMANDS, type CommandOutcome } from "../commands/dispatch.ts";
 import { messageOf } from "../errors.ts";
 import type { Logger } from "../log/logger.ts";
+import { displayUrl } from "../redact.ts";
 import { NOTIFY_INPUTS, notifyConfigFromEnv, secretsOf } from "../notify/config.ts";
 import { type NotifyResult, notify } from "../notify/notify.ts";
 import { reportContextFromEnv, reportFromError, type RunCommand, successReport, testReport } from "../notify/run-report.ts";
@@ -24,11 +25,19 @@ export async function notifyAfter(
   error: unknown,
   env: NodeJS.ProcessEnv,
   log: Logger,
+  sourceArg?: string,
 ): Promise<void> {
   if (!configured(env) || !(COMMANDS as readonly string[]).includes(command) || command === "list") return;
   try {
     const config = configFrom(env, log);
-    const base = { command: command as RunCommand, startedAt: startedAt.toISOString(), ...reportContextFromEnv(env), ...outcome?.report };
+    const sourceUrl = command === "backup" ? (sourceArg ?? env.DATABASE_URL) : undefined;
+    const base = {
+      command: command as RunCommand,
+      startedAt: startedAt.toISOString(),
+      ...reportContextFromEnv(env),
+      ...(sourceUrl ? { source: displayUrl(sourceUrl) } : {}),
+      ...outcome?.report,
+    };
     const report = error === undefined ? successReport(base) : reportFromError(base, error);
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {

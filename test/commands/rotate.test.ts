@@ -66,7 +66,7 @@ describe("strongroom rotate", () => {
     expect(keptIds).toContain(a[0]!.id);
     expect(keptIds).toContain(b[0]!.id);
     expect(keptIds).toContain(newestButBroken.id);
-    expect(result.removed.sort()).toEqual([...a.slice(1), ...b.slice(1)].map((m) => m.id).sort());
+    expect([...result.removed].sort()).toEqual([...a.slice(1), ...b.slice(1)].map((m) => m.id).sort());
   });
 
   it("never removes the newest verified backup, and --count-verified-only fills buckets with verified ones", async () => {
