@@ -1,11 +1,11 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-SYUUY7TM.js";
+} from "./chunks/chunk-PSMI27YD.js";
 import {
   messageOf,
   setFailed
-} from "./chunks/chunk-SSP4ZTLQ.js";
+} from "./chunks/chunk-NK5ZZPBS.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

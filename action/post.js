@@ -8,14 +8,14 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-SYUUY7TM.js";
+} from "./chunks/chunk-PSMI27YD.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-SSP4ZTLQ.js";
+} from "./chunks/chunk-NK5ZZPBS.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

@@ -35,7 +35,7 @@ export interface Manifest {
   readonly size: number;
   readonly sha256: string;
   readonly plainSize: number;
-  readonly format: DumpFormat | "sqlite";
+  readonly format: DumpFormat | "sqlite" | "supabase";
   readonly compression: { readonly algorithm: Compression; readonly level?: number };
   readonly encryption: EncryptionInfo;
   readonly postgres?: {
@@ -44,6 +44,8 @@ export interface Manifest {
     readonly pgDumpVersion: string;
     readonly pgDumpMajor: number;
   };
+  readonly sqlite?: Readonly<Record<string, unknown>>;
+  readonly supabase?: Readonly<Record<string, unknown>>;
   readonly contents?: unknown;
   readonly sealedContents?: string;
 }
@@ -53,7 +55,7 @@ export function manifestName(id: string): string {
 }
 
 export function objectName(id: string, format: Manifest["format"], compression: Compression, encrypted: boolean): string {
-  const base = format === "custom" ? ".dump" : format === "plain" ? ".sql" : ".sqlite";
+  const base = format === "custom" ? ".dump" : format === "plain" ? ".sql" : format === "sqlite" ? ".sqlite" : ".supabase.tar";
   const comp = compression === "zstd" ? ".zst" : compression === "gzip" ? ".gz" : "";
   return `${id}${base}${comp}${encrypted ? ".age" : ""}`;
 }

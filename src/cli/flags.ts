@@ -19,6 +19,7 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     format: { type: "string" },
     "row-counts": { type: "string" },
     "pg-bin": { type: "string" },
+    vacuum: { type: "boolean" },
   },
   list: { from: { type: "string" } },
   restore: {

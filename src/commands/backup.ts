@@ -11,7 +11,9 @@ import type { BackupConfig } from "../config/backup.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { DestinationError, messageOf, PartialError } from "../errors.ts";
-import { startPostgresDump } from "../sources/postgres/dump.ts";
+import { startPostgresSession } from "../sources/postgres/session.ts";
+import type { DumpSession } from "../sources/source.ts";
+import { startSqliteDump } from "../sources/sqlite/source.ts";
 import { createCompressStream } from "../stages/compress.ts";
 import { createDigestStream, type DigestResult } from "../stages/digest.ts";
 import { encryptionInfo, encryptStage, sealJson } from "../stages/encrypt.ts";
@@ -43,21 +45,10 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     config.destinations.map((spec) => openDestination(spec, { env: context.env, addSecret: addSecretTo(context) })),
   );
   const started = new Date();
-  const target = config.source.target;
-  const dump = await log.group(`Connect to ${target.display}`, () =>
-    startPostgresDump({
-      target,
-      format: config.format,
-      uncompressed: config.compression !== "none",
-      rowCounts: config.rowCounts,
-      pgBin: config.pgBin,
-      redactor: log.redactor,
-      signal,
-    }),
-  );
-  log.info(`PostgreSQL ${dump.server.serverVersion}, database ${dump.server.database}; using ${dump.pgDump.path} (${dump.pgDump.major})`);
-  const id = newBackupId(dump.server.database, started);
-  const object = objectName(id, config.format, config.compression, config.encryption.mode !== "none");
+  const session = await log.group(`Connect to ${sourceDisplay(config)}`, () => openSource(config, context));
+  log.info(session.describe);
+  const id = newBackupId(session.name, started);
+  const object = objectName(id, session.format, config.compression, config.encryption.mode !== "none");
   const stored: Destination[] = [];
   let spoolDir: string | undefined;
   try {
@@ -81,7 +72,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
       if (destinations.length === 1) {
         const only = destinations[0]!;
         await log.group(`Dump, compress, encrypt and store in ${only.display}`, () =>
-          Promise.all([pipeline([dump.stream, ...stages], { signal }), only.put(object, digest, { signal })]),
+          Promise.all([pipeline([session.stream, ...stages], { signal }), only.put(object, digest, { signal })]),
         );
         stored.push(only);
         results.push({ destination: only.display, ok: true });
@@ -89,7 +80,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
         spoolDir = await mkdtemp(join(tmpdir(), "strongroom-spool-"));
         const spool = join(spoolDir, object);
         await log.group("Dump, compress and encrypt", () =>
-          pipeline([dump.stream, ...stages, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
+          pipeline([session.stream, ...stages, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
         );
         stopProgress();
         await log.group("Store", () =>
@@ -114,16 +105,14 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     } finally {
       stopProgress();
     }
-    const contents = await dump.contents;
-    await dump.close();
-    const manifest = await buildManifest(config, {
+    const contents = await session.contents();
+    await session.close();
+    const manifest = await buildManifest(config, session, {
       id,
       object,
       started,
       digest: digest.result(),
       plainSize: plain.bytes(),
-      server: dump.server,
-      pgDump: dump.pgDump,
       contents,
     });
     for (const destination of [...stored]) {
@@ -157,7 +146,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     }
     throw error;
   } finally {
-    await dump.close();
+    await session.close();
     if (spoolDir) await rm(spoolDir, { recursive: true, force: true });
   }
 }
@@ -168,14 +157,24 @@ interface ManifestFacts {
   readonly started: Date;
   readonly digest: DigestResult;
   readonly plainSize: number;
-  readonly server: { serverVersion: string; serverMajor: number; database: string };
-  readonly pgDump: { version: string; major: number };
   readonly contents: unknown;
 }
 
-async function buildManifest(config: BackupConfig, facts: ManifestFacts): Promise<Manifest> {
+function sourceDisplay(config: BackupConfig): string {
+  return config.source.kind === "postgres" ? config.source.target.display : config.source.path;
+}
+
+function openSource(config: BackupConfig, context: RunContext): Promise<DumpSession> {
+  const source = config.source;
+  if (source.kind === "sqlite") return startSqliteDump(source.path, { vacuum: source.vacuum }, context);
+  return startPostgresSession(
+    { target: source.target, format: config.format, uncompressed: config.compression !== "none", rowCounts: config.rowCounts, pgBin: config.pgBin },
+    context,
+  );
+}
+
+async function buildManifest(config: BackupConfig, session: DumpSession, facts: ManifestFacts): Promise<Manifest> {
   const completed = new Date();
-  const target = config.source.target;
   const sealed = config.encryption.mode === "none" ? undefined : await sealJson(facts.contents, config.encryption);
   return {
     strongroom: MANIFEST_VERSION,
@@ -184,26 +183,18 @@ async function buildManifest(config: BackupConfig, facts: ManifestFacts): Promis
     completedAt: completed.toISOString(),
     durationMs: completed.getTime() - facts.started.getTime(),
     tool: { name: "strongroom", version: VERSION },
-    source: {
-      kind: "postgres",
-      display: target.display,
-      database: facts.server.database,
-      key: `postgres://${target.host}:${target.port}/${facts.server.database}`,
-    },
+    source: session.source,
     object: facts.object,
     size: facts.digest.size,
     sha256: facts.digest.sha256,
     plainSize: facts.plainSize,
-    format: config.format,
-    compression: config.compression === "none" ? { algorithm: "none" } : { algorithm: config.compression, level: config.level ?? (config.compression === "zstd" ? 3 : 6) },
+    format: session.format,
+    compression:
+      config.compression === "none"
+        ? { algorithm: "none" }
+        : { algorithm: config.compression, level: config.level ?? (config.compression === "zstd" ? 3 : 6) },
     encryption: encryptionInfo(config.encryption),
-    postgres: {
-      serverVersion: facts.server.serverVersion,
-      serverMajor: facts.server.serverMajor,
-      pgDumpVersion: facts.pgDump.version,
-      pgDumpMajor: facts.pgDump.major,
-    },
+    ...session.facts,
     ...(sealed === undefined ? { contents: facts.contents } : { sealedContents: sealed }),
   };
 }
-

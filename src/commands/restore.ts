@@ -1,9 +1,12 @@
 import { randomBytes } from "node:crypto";
+import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
+import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
+import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { SourceError, UsageError } from "../errors.ts";
 import { connect, libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
@@ -44,18 +47,23 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   const entry = selectBackup(await readCatalog(destination), config.backup, destination.display);
   const manifest = entry.manifest;
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
+  if (manifest.format === "sqlite") return restoreSqliteBackup(destination, manifest, contents, config, context, started);
+  if (!config.target) {
+    throw new UsageError(`backup ${manifest.id} is a PostgreSQL dump: --to must be a postgres:// URL, not '${config.to}'`);
+  }
+  const target = config.target;
   await findTool(manifest, config);
   const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
     verifiedCopy(destination, manifest, context.signal),
   );
   try {
-    const { client, created } = await openTarget(config.target);
+    const { client, created } = await openTarget(target);
     let tables: RestoredTable[];
     let replaced = false;
     try {
       const existing = await userRelationCount(client);
       if (existing > 0 && !config.clean && !config.force) {
-        throw new UsageError(`the target database '${config.target.database}' already holds ${existing} relations; nothing was restored`, {
+        throw new UsageError(`the target database '${target.database}' already holds ${existing} relations; nothing was restored`, {
           hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
         });
       }
@@ -66,23 +74,23 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     if (replaced) {
       // --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was.
       const suffix = randomBytes(4).toString("hex");
-      const staging = withDatabase(config.target, `${config.target.database.slice(0, 40)}_sr_restore_${suffix}`);
-      await createEmptyDatabase(config.target, staging.database);
+      const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
+      await createEmptyDatabase(target, staging.database);
       try {
         await streamInto(staging, copy, manifest, config, context);
         tables = await countRows(staging);
-        await swapInDatabase(config.target, staging.database, `${config.target.database.slice(0, 40)}_sr_old_${suffix}`);
+        await swapInDatabase(target, staging.database, `${target.database.slice(0, 40)}_sr_old_${suffix}`);
       } catch (error) {
-        await dropDatabase(config.target, staging.database).catch(() => {});
+        await dropDatabase(target, staging.database).catch(() => {});
         throw error;
       }
     } else {
-      await streamInto(config.target, copy, manifest, config, context);
-      tables = await countRows(config.target);
+      await streamInto(target, copy, manifest, config, context);
+      tables = await countRows(target);
     }
     return {
       id: manifest.id,
-      target: config.target.display,
+      target: target.display,
       createdDatabase: created,
       replacedDatabase: replaced,
       tables,
@@ -160,4 +168,41 @@ function compareCounts(contents: DumpContents | undefined, tables: readonly Rest
   return contents.tables
     .map((t) => ({ table: `${t.schema}.${t.name}`, expected: t.rows, restored: restored.get(`${t.schema}.${t.name}`) ?? -1 }))
     .filter((m) => m.expected !== m.restored);
+}
+
+async function restoreSqliteBackup(
+  destination: Destination,
+  manifest: Manifest,
+  contents: unknown,
+  config: RestoreConfig,
+  context: RunContext,
+  started: number,
+): Promise<RestoreResult> {
+  if (config.target || !config.to) {
+    throw new UsageError(`backup ${manifest.id} is a SQLite database: --to must be the path of the file to write`);
+  }
+  await checkRestoreTarget(config.to, config.force);
+  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () => verifiedCopy(destination, manifest, context.signal));
+  try {
+    const payload = new PassThrough({ highWaterMark: 1 << 20 });
+    const [, result] = await context.log.group(`Restore into ${config.to}`, () =>
+      Promise.all([
+        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch((error: unknown) => {
+          throw decodeError(error, manifest);
+        }),
+        restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
+      ]),
+    );
+    return {
+      id: manifest.id,
+      target: result.path,
+      createdDatabase: true,
+      replacedDatabase: config.force,
+      tables: result.tables,
+      mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await copy.dispose();
+  }
 }

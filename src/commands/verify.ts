@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
 import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
@@ -5,8 +9,10 @@ import type { Manifest } from "../catalog/manifest.ts";
 import type { VerifyConfig, VerifyLevel } from "../config/inspect.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { IntegrityError, isNotFound, messageOf } from "../errors.ts";
-import { type InspectingSink, plainSink, tocSink } from "../sources/postgres/inspect.ts";
+import { IntegrityError, isNotFound, messageOf, UsageError } from "../errors.ts";
+import { plainSink, tocSink } from "../sources/postgres/inspect.ts";
+import type { PayloadInspector } from "../sources/source.ts";
+import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
@@ -113,7 +119,14 @@ async function verifyOne(
       checks.push("sha256 matches");
     } else if (level === "decode") {
       checks.push(...(await decodeCheck(destination, manifest, config, context)));
+    } else if (level === "restore" && manifest.format === "sqlite") {
+      checks.push(...(await sqliteRestoreCheck(destination, manifest, config, context)));
     } else if (level === "restore") {
+      if (!config.restoreInto) {
+        throw new UsageError("--level restore of a PostgreSQL backup needs --restore-into postgres://user:password@host:5432/postgres", {
+          hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container)",
+        });
+      }
       const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
       const copy = await verifiedCopy(destination, manifest, context.signal);
       checks.push("sha256 matches");
@@ -165,7 +178,30 @@ async function decodeCheck(destination: Destination, manifest: Manifest, config:
   ];
 }
 
-async function inspectorFor(manifest: Manifest, config: VerifyConfig): Promise<InspectingSink> {
+/** SQLite at restore level: write the file to a scratch folder, open it, compare row counts, delete it. */
+async function sqliteRestoreCheck(destination: Destination, manifest: Manifest, config: VerifyConfig, context: RunContext): Promise<string[]> {
+  const contents = await readContents(manifest, config.decryption);
+  const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
+  const copy = await verifiedCopy(destination, manifest, context.signal);
+  try {
+    const payload = new PassThrough({ highWaterMark: 1 << 20 });
+    const [, restored] = await Promise.all([
+      pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch((error: unknown) => {
+        throw decodeError(error, manifest);
+      }),
+      restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),
+    ]);
+    assertRowCounts(contents, restored.tables, manifest.id);
+    const rows = restored.tables.reduce((sum, t) => sum + t.rows, 0);
+    return ["sha256 matches", "restored to a scratch file that passes integrity_check", `${restored.tables.length} tables and ${rows} rows match the counts recorded at dump time`];
+  } finally {
+    await copy.dispose();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function inspectorFor(manifest: Manifest, config: VerifyConfig): Promise<PayloadInspector> {
+  if (manifest.format === "sqlite") return sqliteInspector(manifest, await readContents(manifest, config.decryption));
   if (manifest.format === "custom") {
     const pgRestore = await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin });
     return tocSink(pgRestore.path, manifest.id);

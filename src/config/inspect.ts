@@ -40,9 +40,6 @@ export function parseVerifyConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Veri
   const decryption = readDecryption(reader);
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   const restoreInto = reader.string("restore-into") === undefined ? undefined : readTargetUrl(reader, "restore-into");
-  if (level === "restore" && !restoreInto) {
-    reader.problems.push("--level restore needs --restore-into postgres://user:password@host:5432/postgres (a server where a scratch database may be created)");
-  }
   if (level === "restore" && decryption.mode === "none") {
     reader.problems.push("--level restore needs the key: --identity <file> or --passphrase-env <VAR>");
   }

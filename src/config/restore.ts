@@ -6,7 +6,10 @@ import { readTargetUrl } from "./source.ts";
 export interface RestoreConfig {
   readonly from: string;
   readonly backup: string;
-  readonly target: PostgresTarget;
+  /** A postgres:// target; undefined when `--to` is a file path (SQLite backups). */
+  readonly target: PostgresTarget | undefined;
+  /** `--to` as given: a postgres:// URL or a file path. */
+  readonly to: string;
   readonly decryption: DecryptionConfig;
   readonly clean: boolean;
   readonly force: boolean;
@@ -18,12 +21,14 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
   const reader = new OptionReader(raw, env);
   const from = reader.required("from", "the destination holding the backup");
   const backup = reader.string("backup") ?? "latest";
-  const target = readTargetUrl(reader, raw.target !== undefined ? "target" : "to");
+  const toName = raw.target !== undefined ? "target" : "to";
+  const to = reader.string(toName) ?? "";
+  const target = /^postgres(ql)?:/i.test(to) || !to ? readTargetUrl(reader, toName) : undefined;
   const decryption = readDecryption(reader);
   const clean = reader.boolean("clean");
   const force = reader.boolean("force");
   const noOwner = reader.boolean("no-owner");
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   reader.finish();
-  return Object.freeze({ from, backup, target: target!, decryption, clean, force, noOwner, pgBin });
+  return Object.freeze({ from, backup, target, to, decryption, clean, force, noOwner, pgBin });
 }

@@ -8,8 +8,8 @@ type AnyConfig = BackupConfig | RestoreConfig | VerifyConfig;
 
 /** Registers every secret a config holds, right after parsing and before anything is printed. */
 export function registerConfigSecrets<T extends AnyConfig>(config: T, redactor: Redactor): T {
-  if ("source" in config) redactor.add(config.source.target.password);
-  if ("target" in config) redactor.add(config.target.password);
+  if ("source" in config && config.source.kind === "postgres") redactor.add(config.source.target.password);
+  if ("target" in config && config.target) redactor.add(config.target.password);
   if ("encryption" in config) for (const s of encryptionSecrets(config.encryption)) redactor.add(s);
   if ("decryption" in config) for (const s of encryptionSecrets(config.decryption)) redactor.add(s);
   return config;

@@ -2,7 +2,7 @@
  * The age payload: a 16-byte nonce, then STREAM (ChaCha20-Poly1305 over 64 KiB chunks, nonce =
  * 11-byte big-endian chunk counter || last-chunk flag). Plus the byte queue the streams buffer in.
  */
-import { createCipheriv, createDecipheriv, hkdfSync } from "node:crypto";
+import { createCipheriv, createDecipheriv, createSecretKey, hkdfSync, type KeyObject } from "node:crypto";
 import { IntegrityError } from "../errors.ts";
 
 export const CHUNK_SIZE = 64 * 1024;
@@ -38,11 +38,12 @@ class ChunkNonces {
 }
 
 export class PayloadSealer {
-  readonly #key: Buffer;
+  /** A KeyObject made once: passing raw key bytes re-imports the key for every 64 KiB chunk. */
+  readonly #key: KeyObject;
   readonly #nonces = new ChunkNonces();
 
   constructor(key: Buffer) {
-    this.#key = key;
+    this.#key = createSecretKey(key);
   }
 
   /** Seals one chunk (at most CHUNK_SIZE bytes) into `out` at `offset`; returns the bytes written. */
@@ -56,11 +57,11 @@ export class PayloadSealer {
 }
 
 export class PayloadOpener {
-  readonly #key: Buffer;
+  readonly #key: KeyObject;
   readonly #nonces = new ChunkNonces();
 
   constructor(key: Buffer) {
-    this.#key = key;
+    this.#key = createSecretKey(key);
   }
 
   get chunks(): number {
@@ -102,6 +103,8 @@ export class PayloadOpener {
     return length;
   }
 }
+
+const EMPTY = Buffer.alloc(0);
 
 /** A FIFO of Buffers; reads are zero-copy views when they fall inside one buffered chunk. */
 export class ByteQueue {
@@ -146,13 +149,15 @@ export class ByteQueue {
     this.#offset += size;
     const first = this.#chunks[this.#head];
     if (first !== undefined && this.#offset === first.length) {
+      // Drop the reference now: a consumed chunk kept in the array stays alive until compaction.
+      this.#chunks[this.#head] = EMPTY;
       this.#head++;
       this.#offset = 0;
     }
     if (this.#head === this.#chunks.length) {
       this.#chunks = [];
       this.#head = 0;
-    } else if (this.#head > 1024 && this.#head * 2 > this.#chunks.length) {
+    } else if (this.#head > 64 && this.#head * 2 > this.#chunks.length) {
       this.#chunks = this.#chunks.slice(this.#head);
       this.#head = 0;
     }

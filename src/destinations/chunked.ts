@@ -83,7 +83,7 @@ class ChunkedDestination implements Destination {
     // Destroying the body on abort wakes a read that waits on a stalled source.
     const onAbort = () => body.destroy(abortError(signal));
     signal?.addEventListener("abort", onAbort, { once: true });
-    const source = new Source(body);
+    const source = new BodyReader(body);
     try {
       const head = await source.peek(Math.min(PLAIN_PEEK, this.maxBytes + 1));
       if (source.ended && head <= this.maxBytes) {
@@ -100,7 +100,7 @@ class ChunkedDestination implements Destination {
     }
   }
 
-  private async putParts(name: string, source: Source, old: { index: PartsIndex } | undefined, signal: AbortSignal | undefined): Promise<ObjectInfo> {
+  private async putParts(name: string, source: BodyReader, old: { index: PartsIndex } | undefined, signal: AbortSignal | undefined): Promise<ObjectInfo> {
     // A fresh generation keeps an existing parted object intact until the new index replaces it.
     const generation = old ? randomBytes(4).toString("hex") : undefined;
     const written: { name: string; size: number }[] = [];
@@ -275,10 +275,10 @@ function abortError(signal: AbortSignal | undefined): Error {
 }
 
 /**
- * Pulls a body chunk by chunk and hands out bounded sub-streams of it. At most one source chunk
- * (plus what `peek` asked for) is held at a time.
+ * Pulls a body chunk by chunk and hands out bounded pieces of it. At most one source chunk (plus
+ * what `peek` asked for) is held at a time. Shared by providers that cut a stream into requests.
  */
-class Source {
+export class BodyReader {
   private readonly iterator: AsyncIterator<unknown>;
   private pending: Buffer[] = [];
   buffered = 0;
@@ -286,6 +286,11 @@ class Source {
 
   constructor(body: Readable) {
     this.iterator = body[Symbol.asyncIterator]();
+  }
+
+  /** True once the body has ended and every byte was handed out. */
+  get drained(): boolean {
+    return this.ended && this.buffered === 0;
   }
 
   /** Reads until `bytes` are buffered or the body ends; returns the bytes buffered. */
@@ -315,6 +320,20 @@ class Source {
     this.pending[0] = first.subarray(limit);
     this.buffered -= limit;
     return first.subarray(0, limit);
+  }
+
+  /** The next `bytes` bytes (fewer at the end) as one buffer. */
+  async read(bytes: number): Promise<Buffer> {
+    await this.peek(bytes);
+    const parts: Buffer[] = [];
+    let left = bytes;
+    while (left > 0) {
+      const chunk = this.shift(left);
+      if (chunk === undefined) break;
+      parts.push(chunk);
+      left -= chunk.length;
+    }
+    return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
   }
 
   /** The next `limit` bytes (fewer at the end) as a stream. */

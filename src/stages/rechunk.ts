@@ -10,6 +10,11 @@ export function createRechunkStream(size = DEFAULT_CHUNK_BYTES): Transform {
     readableHighWaterMark: size,
     writableHighWaterMark: size,
     transform(chunk: Buffer, _encoding, callback) {
+      // Already big enough and nothing waiting: pass it on without copying.
+      if (pendingBytes === 0 && chunk.length >= size) {
+        callback(null, chunk);
+        return;
+      }
       pending.push(chunk);
       pendingBytes += chunk.length;
       if (pendingBytes >= size) {

@@ -63,8 +63,7 @@ export function supabaseInspector(manifest: Manifest, contents: unknown | undefi
     }
     if (first) throw fail("the payload is empty");
   })();
-  reading.catch(() => {});
-  const sink = new Writable({
+  const sink: Writable = new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _encoding, callback) {
       if (extract.destroyed) return callback(fail("the payload is not a readable tar stream"));
@@ -80,6 +79,8 @@ export function supabaseInspector(manifest: Manifest, contents: unknown | undefi
       callback(error);
     },
   });
+  // A verdict reached early (a bad member) ends the sink too, so the writer is never left waiting.
+  reading.catch((error: unknown) => sink.destroy(error as Error));
   return {
     sink,
     async result() {

@@ -14,8 +14,8 @@ import type tar from "tar-stream";
  *   data.sql                   pg_dump --data-only: user schemas + auth + storage rows (no migration tables)
  *   migrations.sql             optional: the supabase_migrations schema and its rows
  *   storage/buckets.json       the backed-up buckets' settings (id, public, size limit, MIME types)
- *   storage/<bucket>/<path>    each Storage object's bytes; pax keys STRONGROOM.sha256,
- *                              STRONGROOM.content_type, STRONGROOM.cache_control
+ *   storage/<bucket>/<path>    each Storage object's bytes; pax keys SCHILY.xattr.user.strongroom.sha256,
+ *                              ….content_type, ….cache_control
  *
  * The SQL members are plain pg_dump output (psql applies them); all are taken in one exported
  * snapshot. `tar -x` unpacks the whole thing.
@@ -27,9 +27,10 @@ export const SQL_MEMBERS = ["roles.sql", "schema.sql", "managed.sql", "data.sql"
 export type SqlMember = (typeof SQL_MEMBERS)[number];
 export const BUCKETS_MEMBER = "storage/buckets.json";
 export const STORAGE_PREFIX = "storage/";
-export const PAX_SHA256 = "STRONGROOM.sha256";
-export const PAX_CONTENT_TYPE = "STRONGROOM.content_type";
-export const PAX_CACHE_CONTROL = "STRONGROOM.cache_control";
+/** Pax keys in the form tar tools know as extended attributes (`tar --xattrs` restores them as user.strongroom.*). */
+export const PAX_SHA256 = "SCHILY.xattr.user.strongroom.sha256";
+export const PAX_CONTENT_TYPE = "SCHILY.xattr.user.strongroom.content_type";
+export const PAX_CACHE_CONTROL = "SCHILY.xattr.user.strongroom.cache_control";
 /** pg_dump's last line: a plain dump without it is cut short. */
 export const DUMP_TRAILER = "-- PostgreSQL database dump complete";
 
@@ -84,12 +85,17 @@ export async function addFile(pack: tar.Pack, header: TarHeader, file: string, s
   await written;
 }
 
-function drained(stream: { once(event: string, listener: () => void): unknown; destroyed: boolean }, signal: AbortSignal): Promise<void> {
+function drained(stream: { once(event: string, listener: () => void): unknown; off(event: string, listener: () => void): unknown; destroyed: boolean }, signal: AbortSignal): Promise<void> {
   signal.throwIfAborted();
   if (stream.destroyed) return Promise.reject(new Error("the tar member was closed early"));
   return new Promise((resolve) => {
-    stream.once("drain", resolve);
-    stream.once("close", resolve);
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      resolve();
+    };
+    stream.once("drain", done);
+    stream.once("close", done);
   });
 }
 

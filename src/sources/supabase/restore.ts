@@ -61,8 +61,13 @@ export async function restoreSupabase(
       if (!extract.write(chunk as Buffer)) {
         if (extract.destroyed) return;
         await new Promise<void>((resolve) => {
-          extract.once("drain", resolve);
-          extract.once("close", resolve);
+          const done = () => {
+            extract.off("drain", done);
+            extract.off("close", done);
+            resolve();
+          };
+          extract.once("drain", done);
+          extract.once("close", done);
         });
       }
     }

@@ -1,0 +1,177 @@
+import { setTimeout as delay } from "node:timers/promises";
+import type { BodyReader } from "../chunked.ts";
+import { backoffDelay } from "../retry.ts";
+import { DriveHttpError, parseRetryAfter } from "./errors.ts";
+
+/** Drive wants every chunk but the last to be a multiple of this. */
+export const CHUNK_UNIT = 256 * 1024;
+
+export interface DriveFileMeta {
+  readonly id: string;
+  readonly name: string;
+  readonly size?: string;
+  readonly modifiedTime?: string;
+}
+
+export interface ResumableUploadOptions {
+  /** API root ending in `/`, e.g. https://www.googleapis.com/ */
+  readonly rootUrl: string;
+  readonly folderId: string;
+  readonly name: string;
+  readonly reader: BodyReader;
+  /** Declared when known (X-Upload-Content-Length and the total in Content-Range). */
+  readonly size?: number;
+  readonly chunkSize: number;
+  /** Authorization headers for a request to `url`. */
+  readonly authorize: (url: string) => Promise<Headers>;
+  readonly signal?: AbortSignal;
+  /** Tries per request (the first included) for transient failures. */
+  readonly attempts: number;
+  readonly baseDelayMs: number;
+}
+
+/**
+ * Drive's resumable upload protocol, by hand: the client library's media upload is one multipart
+ * request that starts over from zero on any failure.
+ *
+ * 1. POST `upload/drive/v3/files?uploadType=resumable` with the metadata opens a session (its URI
+ *    comes back in `Location`).
+ * 2. PUT chunks of `chunkSize` (a multiple of 256 KiB) with `Content-Range: bytes a-b/*` (the
+ *    total once known: on the last chunk, or from the start when the size was given). Drive
+ *    answers `308 Resume Incomplete` with `Range: bytes=0-n` (what it has) until the last one,
+ *    which returns the file's metadata.
+ * 3. After a dropped connection, a 5xx or a 429, ask where the session stands with an empty PUT
+ *    and `Content-Range: bytes *\/*` (or `*\/total`), then send only what the server lacks. The
+ *    current chunk stays in memory for that, and nothing before it is ever needed again.
+ */
+export async function resumableUpload(options: ResumableUploadOptions): Promise<DriveFileMeta> {
+  const { signal, reader } = options;
+  const fields = "id,name,size,modifiedTime";
+  const initUrl = `${options.rootUrl}upload/drive/v3/files?uploadType=resumable&supportsAllDrives=true&fields=${encodeURIComponent(fields)}`;
+  const session = await withRetries(options, async () => {
+    const response = await fetch(initUrl, {
+      method: "POST",
+      headers: mergeHeaders(await options.authorize(initUrl), {
+        "content-type": "application/json; charset=UTF-8",
+        "x-upload-content-type": "application/octet-stream",
+        ...(options.size !== undefined ? { "x-upload-content-length": String(options.size) } : {}),
+      }),
+      body: JSON.stringify({ name: options.name, parents: [options.folderId], mimeType: "application/octet-stream" }),
+      ...(signal ? { signal } : {}),
+    });
+    if (response.status !== 200) throw await httpError(response, "could not start a resumable upload");
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (!location) throw new DriveHttpError("the resumable upload session has no Location", 502, undefined, undefined);
+    return location;
+  });
+
+  let offset = 0;
+  for (;;) {
+    const chunk = await reader.read(options.chunkSize);
+    await reader.peek(1);
+    const last = reader.drained;
+    const chunkStart = offset;
+    const total = last ? String(chunkStart + chunk.length) : options.size !== undefined ? String(options.size) : "*";
+    let failures = 0;
+    let position = 0;
+    let query = false;
+    for (;;) {
+      signal?.throwIfAborted();
+      const body = query ? undefined : chunk.subarray(position);
+      const range = body === undefined || body.length === 0 ? `bytes */${total}` : `bytes ${chunkStart + position}-${chunkStart + position + body.length - 1}/${total}`;
+      let response: Response;
+      try {
+        response = await fetch(session, {
+          method: "PUT",
+          headers: mergeHeaders(await options.authorize(session), { "content-range": range }),
+          ...(body && body.length > 0 ? { body } : {}),
+          redirect: "manual",
+          ...(signal ? { signal } : {}),
+        });
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        // The connection dropped: some of the chunk may have arrived. Ask.
+        failures += 1;
+        if (failures >= options.attempts) throw error;
+        await delay(backoffDelay(failures, options.baseDelayMs, 30_000), undefined, signal ? { signal } : {});
+        query = true;
+        continue;
+      }
+      if (response.status === 200 || response.status === 201) {
+        if (!last) throw new DriveHttpError(`Drive finished the upload at byte ${chunkStart + position}, before the body ended`, 502, undefined, undefined);
+        return (await response.json()) as DriveFileMeta;
+      }
+      if (response.status === 308) {
+        await response.body?.cancel();
+        const stored = storedBytes(response.headers.get("range"));
+        if (stored < chunkStart || stored > chunkStart + chunk.length) {
+          throw new DriveHttpError(`Drive holds ${stored} bytes, outside the chunk in memory (${chunkStart}-${chunkStart + chunk.length})`, 502, undefined, undefined);
+        }
+        if (stored === chunkStart + chunk.length && !last) break;
+        // Progress resets the count: only failures in a row give up.
+        if (stored > chunkStart + position) failures = 0;
+        position = stored - chunkStart;
+        query = false;
+        continue;
+      }
+      const error = await httpError(response, "a chunk was refused");
+      if (!isTransient(error)) throw error;
+      failures += 1;
+      if (failures >= options.attempts) throw error;
+      const wait = parseRetryAfter(error.retryAfter) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
+      await delay(wait, undefined, signal ? { signal } : {});
+      query = true;
+    }
+    offset = chunkStart + chunk.length;
+  }
+}
+
+/** `Range: bytes=0-1048575` means 1048576 bytes are stored; no header means none. */
+function storedBytes(range: string | null): number {
+  const match = /bytes=0-(\d+)/.exec(range ?? "");
+  return match ? Number(match[1]) + 1 : 0;
+}
+
+function isTransient(error: DriveHttpError): boolean {
+  return error.status === 429 || error.status === 408 || error.status >= 500 || (error.status === 403 && /rateLimitExceeded|userRateLimitExceeded/.test(error.reason ?? ""));
+}
+
+async function withRetries<T>(options: ResumableUploadOptions, attempt: () => Promise<T>): Promise<T> {
+  for (let failures = 1; ; failures++) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (options.signal?.aborted) throw error;
+      const transient = error instanceof DriveHttpError ? isTransient(error) : true;
+      if (!transient || failures >= options.attempts) throw error;
+      const wait = (error instanceof DriveHttpError ? parseRetryAfter(error.retryAfter) : undefined) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
+      await delay(wait, undefined, options.signal ? { signal: options.signal } : {});
+    }
+  }
+}
+
+export async function httpError(response: Response, what: string): Promise<DriveHttpError> {
+  const text = await response.text().catch(() => "");
+  let message = text.slice(0, 300);
+  let reason: string | undefined;
+  try {
+    const data = JSON.parse(text) as { error?: { message?: string; errors?: { reason?: string }[] } | string; error_description?: string };
+    if (typeof data.error === "object") {
+      message = data.error.message ?? message;
+      reason = data.error.errors?.[0]?.reason;
+    } else if (typeof data.error === "string") {
+      reason = data.error;
+      message = data.error_description ?? data.error;
+    }
+  } catch {
+    // Not JSON: keep the start of the text.
+  }
+  return new DriveHttpError(`${what}: ${message}`, response.status, reason, response.headers.get("retry-after"));
+}
+
+function mergeHeaders(auth: Headers, extra: Record<string, string>): Headers {
+  const headers = new Headers(auth);
+  for (const [key, value] of Object.entries(extra)) headers.set(key, value);
+  return headers;
+}
