@@ -8,14 +8,14 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-PSMI27YD.js";
+} from "./chunks/chunk-2E3PTUL7.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-NK5ZZPBS.js";
+} from "./chunks/chunk-62OEM4CK.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

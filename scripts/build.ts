@@ -1,9 +1,10 @@
 /** Bundles the action's entry points into action/ (checked in: the runner has no node_modules). */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 
 export async function buildAction(outDir: string): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   await build({
     entryPoints: { main: "src/action/main.ts", post: "src/action/post.ts" },

@@ -19,10 +19,14 @@ try {
   const differences = [
     ...want.filter((f) => !have.includes(f)).map((f) => `missing: action/${f}`),
     ...have.filter((f) => !want.includes(f)).map((f) => `stale: action/${f}`),
-    ...want.filter((f) => have.includes(f) && !readFileSync(join(fresh, f)).equals(readFileSync(join("action", f)))).map((f) => `differs: action/${f}`),
+    ...want
+      .filter((f) => have.includes(f) && !readFileSync(join(fresh, f)).equals(readFileSync(join("action", f))))
+      .map((f) => `differs: action/${f}`),
   ];
   if (differences.length) {
-    console.error(`action/ does not match src/:\n  ${differences.join("\n  ")}\nRun \`npm run build\` and commit action/.`);
+    console.error(
+      `action/ does not match src/:\n  ${differences.join("\n  ")}\nRun \`npm run build\` and commit action/.`,
+    );
     process.exitCode = 1;
   } else console.log("action/ matches src/");
 } finally {

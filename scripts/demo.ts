@@ -38,7 +38,10 @@ try {
 
   const keyFile = join(workDir, run, "identity.txt");
   const { recipient } = await runKeygen(keyFile);
-  const backup = await runBackup(parseBackupConfig({ source: server.url("shop"), to: [folder], recipient: [recipient] }, {}), context);
+  const backup = await runBackup(
+    parseBackupConfig({ source: server.url("shop"), to: [folder], recipient: [recipient] }, {}),
+    context,
+  );
   const listed = await runList(parseListConfig({ from: folder }, {}), context);
   const verified = await runVerify(parseVerifyConfig({ from: folder, identity: [keyFile] }, {}), context);
   const restored = await runRestore(

@@ -15,15 +15,33 @@ const has = (tool: string) => {
   }
 };
 const isRoot = process.getuid?.() === 0;
-const packages: Record<string, string> = { age: "age", zstd: "zstd", psql: "postgresql-client", pg_restore: "postgresql-client", python3: "python3", openssl: "openssl" };
-const missing = [...new Set(Object.entries(packages).filter(([tool]) => !has(tool)).map(([, pkg]) => pkg))];
+const packages: Record<string, string> = {
+  age: "age",
+  zstd: "zstd",
+  psql: "postgresql-client",
+  pg_restore: "postgresql-client",
+  python3: "python3",
+  openssl: "openssl",
+};
+const missing = [
+  ...new Set(
+    Object.entries(packages)
+      .filter(([tool]) => !has(tool))
+      .map(([, pkg]) => pkg),
+  ),
+];
 if (missing.length) {
   if (isRoot && has("apt-get")) {
     console.log(`installing ${missing.join(" ")} (apt-get)…`);
     execSync("apt-get update -qq", { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", "-qq", ...missing], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   } else {
-    console.error(`the tests need: ${missing.join(", ")}. Install them (Debian/Ubuntu: sudo apt-get install ${missing.join(" ")}).`);
+    console.error(
+      `the tests need: ${missing.join(", ")}. Install them (Debian/Ubuntu: sudo apt-get install ${missing.join(" ")}).`,
+    );
     process.exit(1);
   }
 }
@@ -49,7 +67,10 @@ if (!process.env.STRONGROOM_TEST_PG && !serverUp()) {
     execSync(`pg_ctlcluster --skip-systemctl-redirect ${clusters[0]} main start`, { stdio: "inherit" });
   } else if (isRoot && has("apt-get") && !clusters.length) {
     console.log("installing and starting a PostgreSQL server…");
-    execFileSync("apt-get", ["install", "-y", "-qq", "postgresql"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", "-qq", "postgresql"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     const [version] = readdirSync("/etc/postgresql");
     execSync(`pg_ctlcluster --skip-systemctl-redirect ${version} main start`, { stdio: "inherit" });
   }

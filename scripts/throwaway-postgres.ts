@@ -30,7 +30,9 @@ async function serverBinDir(): Promise<{ dir: string; major: number }> {
     const entries = await readdir(dir).catch(() => [] as string[]);
     if (entries.includes("initdb") && entries.includes("pg_ctl")) return { dir, major };
   }
-  throw new Error("no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql: apt-get install postgresql");
+  throw new Error(
+    "no PostgreSQL server binaries (initdb, pg_ctl) under /usr/lib/postgresql: apt-get install postgresql",
+  );
 }
 
 async function freePort(): Promise<number> {
@@ -74,8 +76,15 @@ export async function startThrowawayPostgres(options: ThrowawayOptions = {}): Pr
   await exec("initdb", initArgs);
   const port = await freePort();
   await exec("pg_ctl", [
-    "-D", data, "-l", join(root, "log"), "-w", "-t", "60",
-    "-o", `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_wal_senders=0 -c wal_level=minimal`,
+    "-D",
+    data,
+    "-l",
+    join(root, "log"),
+    "-w",
+    "-t",
+    "60",
+    "-o",
+    `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_wal_senders=0 -c wal_level=minimal`,
     "start",
   ]);
   const auth = options.password ? `postgres:${encodeURIComponent(options.password)}` : "postgres";

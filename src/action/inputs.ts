@@ -65,8 +65,17 @@ export function readActionInputs(env: NodeJS.ProcessEnv): Record<ActionInput, st
 /** Inputs as the shared option names the config parsers read (`destinations` → `to` etc.). */
 export function rawOptionsFor(command: string, inputs: Record<ActionInput, string | undefined>): RawOptions {
   const raw: Record<string, string | undefined> = { ...inputs };
-  if (command === "verify" || command === "rotate" || command === "check" || command === "restore" || command === "list") {
-    raw.from = inputs.destinations?.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith("#"));
+  if (
+    command === "verify" ||
+    command === "rotate" ||
+    command === "check" ||
+    command === "restore" ||
+    command === "list"
+  ) {
+    raw.from = inputs.destinations
+      ?.split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l && !l.startsWith("#"));
     raw.destinations = undefined;
   }
   if (command === "verify") raw.level = inputs["verify-level"];

@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import * as core from "@actions/core";
 import { messageOf } from "../errors.ts";
 import { notify } from "../notify/notify.ts";
-import { reportContextFromEnv, type RunCommand, type RunReport } from "../notify/run-report.ts";
+import { type RunCommand, type RunReport, reportContextFromEnv } from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { Redactor } from "../redact.ts";
 import { readActionInputs } from "./inputs.ts";
@@ -41,7 +41,10 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
       exitCode: 1,
     };
     log.warn(report.error!.message);
-    await core.summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {});
+    await core.summary
+      .addRaw(renderSummaryMarkdown(report))
+      .write()
+      .catch(() => {});
     try {
       const config = notifyConfigFor(inputs, env, redactor);
       await notify(redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });

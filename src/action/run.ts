@@ -5,9 +5,15 @@ import * as core from "@actions/core";
 import type { RunContext } from "../commands/context.ts";
 import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { messageOf, UsageError } from "../errors.ts";
+import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
-import { notifyConfigFromInputs, type NotifyConfig, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
-import { reportContextFromEnv, reportFromError, type RunCommand, type RunReport, successReport } from "../notify/run-report.ts";
+import {
+  type RunCommand,
+  type RunReport,
+  reportContextFromEnv,
+  reportFromError,
+  successReport,
+} from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { displayUrl, Redactor } from "../redact.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
@@ -15,7 +21,13 @@ import { ActionsLogger } from "./logger.ts";
 import { registerInputSecrets } from "./secrets.ts";
 import { isPublicRepository } from "./visibility.ts";
 
-export const STATE = { phase: "phase", command: "command", startedAt: "started-at", notified: "notified", tmp: "tmp" } as const;
+export const STATE = {
+  phase: "phase",
+  command: "command",
+  startedAt: "started-at",
+  notified: "notified",
+  tmp: "tmp",
+} as const;
 
 /** The action's main step: inputs → one command → outputs, job summary, notifications. */
 export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
@@ -70,7 +82,10 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     rmSync(tmp, { recursive: true, force: true });
   }
   report = redactor.redactDeep(report);
-  await core.summary.addRaw(renderSummaryMarkdown(report)).write().catch((e: unknown) => log.warn(`could not write the job summary: ${messageOf(e)}`));
+  await core.summary
+    .addRaw(renderSummaryMarkdown(report))
+    .write()
+    .catch((e: unknown) => log.warn(`could not write the job summary: ${messageOf(e)}`));
   if (notifyConfig) {
     await notify(report, notifyConfig, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
     core.saveState(STATE.notified, "true");
@@ -83,7 +98,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
 }
 
-export function notifyConfigFor(inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv, redactor: Redactor): NotifyConfig {
+export function notifyConfigFor(
+  inputs: Record<ActionInput, string | undefined>,
+  env: NodeJS.ProcessEnv,
+  redactor: Redactor,
+): NotifyConfig {
   const raw: RawNotifyInputs = {
     "smtp-url": inputs["smtp-url"],
     "mail-from": inputs["mail-from"],
@@ -103,12 +122,17 @@ export function notifyConfigFor(inputs: Record<ActionInput, string | undefined>,
 function requireInputs(command: string, inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv): void {
   const problems: string[] = [];
   if (!inputs.destinations) problems.push("input 'destinations' is required (e.g. artifact: or s3://bucket/prefix)");
-  if (command === "backup" && !inputs.source && !env.DATABASE_URL) problems.push("input 'source' is required (or set DATABASE_URL)");
-  if (command === "restore" && !inputs.target) problems.push("input 'target' is required for restore: the postgres:// URL to restore into");
+  if (command === "backup" && !inputs.source && !env.DATABASE_URL)
+    problems.push("input 'source' is required (or set DATABASE_URL)");
+  if (command === "restore" && !inputs.target)
+    problems.push("input 'target' is required for restore: the postgres:// URL to restore into");
   if (problems.length) throw new UsageError(problems, { hint: "set them under `with:` in the workflow step" });
 }
 
-async function refuseUnencryptedPublicArtifacts(inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv): Promise<void> {
+async function refuseUnencryptedPublicArtifacts(
+  inputs: Record<ActionInput, string | undefined>,
+  env: NodeJS.ProcessEnv,
+): Promise<void> {
   const encrypted = Boolean(inputs.recipients?.trim() || inputs.passphrase);
   if (encrypted) return;
   const toArtifacts = (inputs.destinations ?? "").split(/\r?\n/).some((line) => line.trim().startsWith("artifact:"));
@@ -119,6 +143,8 @@ async function refuseUnencryptedPublicArtifacts(inputs: Record<ActionInput, stri
     isPublic
       ? "refusing to upload an unencrypted backup as an artifact of a public repository: anyone signed in to GitHub can download it"
       : "refusing to upload an unencrypted backup as an artifact: could not tell whether the repository is public",
-    { hint: "set 'recipients' (an age public key from `strongroom keygen`) or 'passphrase'; allow-unencrypted cannot override this" },
+    {
+      hint: "set 'recipients' (an age public key from `strongroom keygen`) or 'passphrase'; allow-unencrypted cannot override this",
+    },
   );
 }

@@ -1,16 +1,34 @@
-import { parsePostgresUrl } from "../sources/postgres/connection.ts";
 import type { Redactor } from "../redact.ts";
+import { parsePostgresUrl } from "../sources/postgres/connection.ts";
 import type { ActionInput } from "./inputs.ts";
 
-const SECRET_INPUTS: readonly ActionInput[] = ["github-token", "passphrase", "identity", "smtp-url", "webhook-url", "webhook-secret"];
+const SECRET_INPUTS: readonly ActionInput[] = [
+  "github-token",
+  "passphrase",
+  "identity",
+  "smtp-url",
+  "webhook-url",
+  "webhook-secret",
+];
 const URL_INPUTS: readonly ActionInput[] = ["source", "target", "restore-into"];
 
 /** Every credential the inputs carry, registered before anything is logged. */
-export function registerInputSecrets(inputs: Record<ActionInput, string | undefined>, redactor: Redactor, env: NodeJS.ProcessEnv): void {
+export function registerInputSecrets(
+  inputs: Record<ActionInput, string | undefined>,
+  redactor: Redactor,
+  env: NodeJS.ProcessEnv,
+): void {
   for (const name of SECRET_INPUTS) redactor.add(inputs[name]);
   for (const name of URL_INPUTS) passwordOf(inputs[name], redactor);
   passwordOf(env.DATABASE_URL, redactor);
-  for (const variable of ["PGPASSWORD", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "SUPABASE_SERVICE_ROLE_KEY", "ACTIONS_RUNTIME_TOKEN", "GITHUB_TOKEN"]) {
+  for (const variable of [
+    "PGPASSWORD",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "SUPABASE_SERVICE_ROLE_KEY",
+    "ACTIONS_RUNTIME_TOKEN",
+    "GITHUB_TOKEN",
+  ]) {
     redactor.add(env[variable]);
   }
   for (const line of (inputs["smtp-url"] ?? "").split(/\r?\n/)) passwordOf(line, redactor);

@@ -4,7 +4,10 @@ import * as github from "@actions/github";
  * Whether the repository is public: from the event payload (present for scheduled runs too),
  * else from the REST API. `undefined` when it cannot be told.
  */
-export async function isPublicRepository(token: string | undefined, env: NodeJS.ProcessEnv): Promise<boolean | undefined> {
+export async function isPublicRepository(
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+): Promise<boolean | undefined> {
   const repository = github.context.payload.repository as { private?: boolean; visibility?: string } | undefined;
   if (repository?.visibility) return repository.visibility === "public";
   if (typeof repository?.private === "boolean") return !repository.private;

@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import type { ReplayableDestination } from "../destinations/retry.ts";
 import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
-import { type Manifest, MANIFEST_SUFFIX, manifestName, parseManifest } from "./manifest.ts";
+import { MANIFEST_SUFFIX, type Manifest, manifestName, parseManifest } from "./manifest.ts";
 import { parseVerificationName, type VerificationRecord } from "./verification.ts";
 
 const MAX_SMALL_OBJECT = 16 << 20;
@@ -72,15 +72,26 @@ export async function readCatalog(destination: Destination): Promise<Catalog> {
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, manifestNames.length) }, worker));
-  backups.sort((a, b) => (a.manifest.createdAt < b.manifest.createdAt ? 1 : a.manifest.createdAt > b.manifest.createdAt ? -1 : b.manifest.id.localeCompare(a.manifest.id)));
+  backups.sort((a, b) =>
+    a.manifest.createdAt < b.manifest.createdAt
+      ? 1
+      : a.manifest.createdAt > b.manifest.createdAt
+        ? -1
+        : b.manifest.id.localeCompare(a.manifest.id),
+  );
   return { backups, objects, unreadable };
 }
 
-async function latestVerification(destination: Destination, id: string, objects: readonly ObjectInfo[]): Promise<VerificationRecord | undefined> {
+async function latestVerification(
+  destination: Destination,
+  id: string,
+  objects: readonly ObjectInfo[],
+): Promise<VerificationRecord | undefined> {
   let newest: { name: string; stamp: string } | undefined;
   for (const object of objects) {
     const parsed = parseVerificationName(object.name);
-    if (parsed?.id === id && (!newest || parsed.stamp > newest.stamp)) newest = { name: object.name, stamp: parsed.stamp };
+    if (parsed?.id === id && (!newest || parsed.stamp > newest.stamp))
+      newest = { name: object.name, stamp: parsed.stamp };
   }
   if (!newest) return undefined;
   try {
@@ -94,13 +105,18 @@ async function latestVerification(destination: Destination, id: string, objects:
 /** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */
 export function selectBackup(catalog: Catalog, selector: string, display: string): CatalogEntry {
   if (catalog.backups.length === 0) {
-    throw new NotFoundError(`no backups found in ${display}`, { hint: "check the destination, or run `strongroom backup` first" });
+    throw new NotFoundError(`no backups found in ${display}`, {
+      hint: "check the destination, or run `strongroom backup` first",
+    });
   }
   if (selector === "latest") return catalog.backups[0]!;
   const exact = catalog.backups.find((b) => b.manifest.id === selector);
   if (exact) return exact;
   const matches = catalog.backups.filter((b) => b.manifest.id.startsWith(selector));
   if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1) throw new UsageError(`backup id '${selector}' is ambiguous in ${display}: ${matches.length} backups match`);
-  throw new NotFoundError(`backup '${selector}' not found in ${display}`, { hint: "run `strongroom list --from …` to see the ids" });
+  if (matches.length > 1)
+    throw new UsageError(`backup id '${selector}' is ambiguous in ${display}: ${matches.length} backups match`);
+  throw new NotFoundError(`backup '${selector}' not found in ${display}`, {
+    hint: "run `strongroom list --from …` to see the ids",
+  });
 }

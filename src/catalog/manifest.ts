@@ -1,5 +1,5 @@
-import type { Compression } from "../stages/compress.ts";
 import type { DumpFormat } from "../sources/postgres/dump.ts";
+import type { Compression } from "../stages/compress.ts";
 
 export const MANIFEST_VERSION = 1;
 export const MANIFEST_SUFFIX = ".manifest.json";
@@ -54,8 +54,14 @@ export function manifestName(id: string): string {
   return `${id}${MANIFEST_SUFFIX}`;
 }
 
-export function objectName(id: string, format: Manifest["format"], compression: Compression, encrypted: boolean): string {
-  const base = format === "custom" ? ".dump" : format === "plain" ? ".sql" : format === "sqlite" ? ".sqlite" : ".supabase.tar";
+export function objectName(
+  id: string,
+  format: Manifest["format"],
+  compression: Compression,
+  encrypted: boolean,
+): string {
+  const base =
+    format === "custom" ? ".dump" : format === "plain" ? ".sql" : format === "sqlite" ? ".sqlite" : ".supabase.tar";
   const comp = compression === "zstd" ? ".zst" : compression === "gzip" ? ".gz" : "";
   return `${id}${base}${comp}${encrypted ? ".age" : ""}`;
 }

@@ -82,16 +82,26 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   if (!command || command === "help" || command === "--help" || command === "-h") {
     return { command: "help", options: {}, json: false, help: true };
   }
-  if (command === "--version" || command === "version") return { command: "version", options: {}, json: false, help: false };
+  if (command === "--version" || command === "version")
+    return { command: "version", options: {}, json: false, help: false };
   const spec = COMMAND_FLAGS[command];
   if (!spec) {
-    throw new UsageError(`unknown command '${command}'`, { hint: `commands: ${Object.keys(COMMAND_FLAGS).join(", ")}` });
+    throw new UsageError(`unknown command '${command}'`, {
+      hint: `commands: ${Object.keys(COMMAND_FLAGS).join(", ")}`,
+    });
   }
   let values: Record<string, unknown>;
   try {
-    ({ values } = parseArgs({ args: [...rest], options: { ...COMMON, ...spec }, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({
+      args: [...rest],
+      options: { ...COMMON, ...spec },
+      strict: true,
+      allowPositionals: false,
+    }));
   } catch (error) {
-    throw new UsageError(`${command}: ${(error as Error).message}`, { hint: `run \`strongroom help\` for the flags of ${command}` });
+    throw new UsageError(`${command}: ${(error as Error).message}`, {
+      hint: `run \`strongroom help\` for the flags of ${command}`,
+    });
   }
   const { json, help, ...options } = values;
   return { command, options: options as RawOptions, json: json === true, help: help === true };

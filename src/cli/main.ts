@@ -41,29 +41,40 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       const result = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : undefined);
       if (result.identityFile) process.stdout.write(result.identityFile);
       else {
-        process.stderr.write(`Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`);
-        process.stdout.write(json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`);
+        process.stderr.write(
+          `Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`,
+        );
+        process.stdout.write(
+          json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`,
+        );
       }
       return 0;
     }
     if (command === "notify") {
-      if (!parsed.options.test) throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
+      if (!parsed.options.test)
+        throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
       const results = await runNotifyTest(env, log);
-      process.stdout.write(`${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`);
+      process.stdout.write(
+        `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`,
+      );
       return results.some((r) => r.status === "failed") ? 1 : 0;
     }
     const outcome: CommandOutcome = await dispatch(command, parsed.options, context);
     const result = redactor.redactDeep(outcome.result);
-    process.stdout.write(`${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}\n`);
+    process.stdout.write(
+      `${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}\n`,
+    );
     await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log, sourceArg);
     return 0;
   } catch (error) {
     const partial = (error as { result?: unknown }).result;
-    if (json && partial !== undefined) process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
+    if (json && partial !== undefined)
+      process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
     const hint = (error as { hint?: string }).hint;
     process.stderr.write(`error: ${redactor.redact(messageOf(error))}\n`);
     if (hint) process.stderr.write(`hint: ${redactor.redact(hint)}\n`);
-    if (exitCodeOf(error) === 1 && error instanceof Error && error.stack) process.stderr.write(`${redactor.redact(error.stack)}\n`);
+    if (exitCodeOf(error) === 1 && error instanceof Error && error.stack)
+      process.stderr.write(`${redactor.redact(error.stack)}\n`);
     await notifyAfter(command, startedAt, undefined, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {

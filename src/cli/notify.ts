@@ -1,10 +1,16 @@
 import { COMMANDS, type CommandOutcome } from "../commands/dispatch.ts";
 import { messageOf } from "../errors.ts";
 import type { Logger } from "../log/logger.ts";
-import { displayUrl } from "../redact.ts";
 import { NOTIFY_INPUTS, notifyConfigFromEnv, secretsOf } from "../notify/config.ts";
 import { type NotifyResult, notify } from "../notify/notify.ts";
-import { reportContextFromEnv, reportFromError, type RunCommand, successReport, testReport } from "../notify/run-report.ts";
+import {
+  type RunCommand,
+  reportContextFromEnv,
+  reportFromError,
+  successReport,
+  testReport,
+} from "../notify/run-report.ts";
+import { displayUrl } from "../redact.ts";
 
 /** True when any STRONGROOM_<NOTIFY INPUT> variable is set (the CLI's notification settings). */
 function configured(env: NodeJS.ProcessEnv): boolean {

@@ -1,6 +1,6 @@
 import type { BackupResult } from "../commands/backup.ts";
-import type { ListedBackup } from "../commands/list.ts";
 import type { CheckResult } from "../commands/check.ts";
+import type { ListedBackup } from "../commands/list.ts";
 import type { RestoreResult } from "../commands/restore.ts";
 import type { RotateResult } from "../commands/rotate.ts";
 import type { VerifyOutcome } from "../commands/verify.ts";
@@ -40,7 +40,10 @@ export function renderList(backups: readonly ListedBackup[]): string {
 
 export function renderVerify(outcomes: readonly VerifyOutcome[]): string {
   return outcomes
-    .map((o) => `${o.ok ? "ok    " : "FAILED"} ${o.id} (${o.level}): ${o.ok ? o.checks.join("; ") : `${o.error}${o.hint ? ` — ${o.hint}` : ""}`}`)
+    .map(
+      (o) =>
+        `${o.ok ? "ok    " : "FAILED"} ${o.id} (${o.level}): ${o.ok ? o.checks.join("; ") : `${o.error}${o.hint ? ` — ${o.hint}` : ""}`}`,
+    )
     .join("\n");
 }
 
@@ -50,7 +53,8 @@ export function renderRestore(result: RestoreResult): string {
     `restored ${result.id} into ${result.target}${result.createdDatabase ? " (database created)" : ""} in ${formatMs(result.durationMs)}`,
     `  ${result.tables.length} tables, ${rows} rows`,
   ];
-  for (const m of result.mismatches) lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);
+  for (const m of result.mismatches)
+    lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);
   return lines.join("\n");
 }
 
@@ -62,15 +66,23 @@ export function renderRotate(result: RotateResult): string {
     p.reasons.join(", "),
   ]);
   const lines = [textTable(["CREATED (UTC)", "ID", "ACTION", "WHY"], rows)];
-  lines.push(`${result.kept} kept, ${result.removed.length} ${result.dryRun ? "to remove (dry run: nothing changed)" : "removed"}`);
-  if (result.orphans.length) lines.push(`${result.orphans.length} orphaned objects ${result.dryRun ? "would be" : ""} removed: ${result.orphans.join(", ")}`);
+  lines.push(
+    `${result.kept} kept, ${result.removed.length} ${result.dryRun ? "to remove (dry run: nothing changed)" : "removed"}`,
+  );
+  if (result.orphans.length)
+    lines.push(
+      `${result.orphans.length} orphaned objects ${result.dryRun ? "would be" : ""} removed: ${result.orphans.join(", ")}`,
+    );
   return lines.join("\n");
 }
 
 export function renderCheck(result: CheckResult): string {
-  const lines = [`${result.ok ? "ok" : "FAILED"}: ${result.destination}, ${result.count} complete backups, ${formatBytes(result.totalSize)}`];
+  const lines = [
+    `${result.ok ? "ok" : "FAILED"}: ${result.destination}, ${result.count} complete backups, ${formatBytes(result.totalSize)}`,
+  ];
   if (result.newest) lines.push(`  newest    ${result.newest.id} (${formatMs(result.newest.ageMs)} ago)`);
-  if (result.newestVerified) lines.push(`  verified  ${result.newestVerified.id} (verified ${result.newestVerified.verifiedAt})`);
+  if (result.newestVerified)
+    lines.push(`  verified  ${result.newestVerified.id} (verified ${result.newestVerified.verifiedAt})`);
   for (const problem of result.problems) lines.push(`  problem   ${problem}`);
   return lines.join("\n");
 }

@@ -19,7 +19,12 @@ export interface VerifiedCopy {
 }
 
 /** Streams the object once through sha256; throws IntegrityError when it is not what the manifest says. */
-export async function checkDigest(destination: Destination, manifest: Manifest, sink = createNullSink(), signal?: AbortSignal): Promise<void> {
+export async function checkDigest(
+  destination: Destination,
+  manifest: Manifest,
+  sink = createNullSink(),
+  signal?: AbortSignal,
+): Promise<void> {
   const digest = createDigestStream();
   let source: Readable;
   try {
@@ -39,16 +44,23 @@ export async function checkDigest(destination: Destination, manifest: Manifest, 
 }
 
 export function missingObject(manifest: Manifest, destination: Destination): IntegrityError {
-  return new IntegrityError(`backup ${manifest.id}: its data object ${manifest.object} is missing from ${destination.display}`, {
-    hint: "the backup cannot be restored; use another backup",
-  });
+  return new IntegrityError(
+    `backup ${manifest.id}: its data object ${manifest.object} is missing from ${destination.display}`,
+    {
+      hint: "the backup cannot be restored; use another backup",
+    },
+  );
 }
 
 /**
  * Gets a digest-checked copy: a local folder is read in place (checked, then opened again);
  * remote objects are downloaded once into a temporary file while being checked.
  */
-export async function verifiedCopy(destination: Destination, manifest: Manifest, signal?: AbortSignal): Promise<VerifiedCopy> {
+export async function verifiedCopy(
+  destination: Destination,
+  manifest: Manifest,
+  signal?: AbortSignal,
+): Promise<VerifiedCopy> {
   if (destination.localPath) {
     await checkDigest(destination, manifest, createNullSink(), signal);
     const path = destination.localPath(manifest.object);
@@ -88,10 +100,13 @@ export async function readContents(manifest: Manifest, decryption: DecryptionCon
 export function decodeError(error: unknown, manifest: Manifest): unknown {
   if (error instanceof StrongroomError || (error as Error)?.name === "AbortError") return error;
   if (isCorruptCompressedData(error)) {
-    return new IntegrityError(`backup ${manifest.id}: the ${manifest.compression.algorithm} data is corrupt: ${(error as Error).message}`, {
-      cause: error,
-      hint: "use another backup",
-    });
+    return new IntegrityError(
+      `backup ${manifest.id}: the ${manifest.compression.algorithm} data is corrupt: ${(error as Error).message}`,
+      {
+        cause: error,
+        hint: "use another backup",
+      },
+    );
   }
   return error;
 }

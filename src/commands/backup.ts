@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,10 +6,11 @@ import type { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { newBackupId } from "../catalog/backup-id.ts";
 import { writeJsonObject } from "../catalog/catalog.ts";
-import { type Manifest, MANIFEST_VERSION, manifestName, objectName } from "../catalog/manifest.ts";
+import { MANIFEST_VERSION, type Manifest, manifestName, objectName } from "../catalog/manifest.ts";
 import type { BackupConfig } from "../config/backup.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
+import { putFile } from "../destinations/retry.ts";
 import { DestinationError, messageOf, PartialError } from "../errors.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
@@ -87,10 +88,8 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
           Promise.all(
             destinations.map(async (destination) => {
               try {
-                await destination.put(object, createReadStream(spool, { highWaterMark: 1 << 20 }), {
-                  signal,
-                  size: digest.result().size,
-                });
+                // Re-opened per attempt, so each destination retries on its own.
+                await putFile(destination, object, spool, { signal });
                 stored.push(destination);
                 results.push({ destination: destination.display, ok: true });
               } catch (error) {
@@ -127,7 +126,9 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     }
     const failed = results.filter((r) => !r.ok);
     if (stored.length === 0) {
-      throw new DestinationError(`the backup could not be stored: ${failed.map((f) => `${f.destination}: ${f.error}`).join("; ")}`);
+      throw new DestinationError(
+        `the backup could not be stored: ${failed.map((f) => `${f.destination}: ${f.error}`).join("; ")}`,
+      );
     }
     const result = { manifest, destinations: results };
     if (failed.length) {
@@ -168,7 +169,13 @@ function openSource(config: BackupConfig, context: RunContext): Promise<DumpSess
   const source = config.source;
   if (source.kind === "sqlite") return startSqliteDump(source.path, { vacuum: source.vacuum }, context);
   return startPostgresSession(
-    { target: source.target, format: config.format, uncompressed: config.compression !== "none", rowCounts: config.rowCounts, pgBin: config.pgBin },
+    {
+      target: source.target,
+      format: config.format,
+      uncompressed: config.compression !== "none",
+      rowCounts: config.rowCounts,
+      pgBin: config.pgBin,
+    },
     context,
   );
 }

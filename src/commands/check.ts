@@ -47,19 +47,25 @@ export async function runCheck(config: CheckConfig, context: RunContext, now: Da
   };
   if (!newest) problems.push(`no complete backup in ${destination.display}`);
   if (newest && config.maxAgeMs !== undefined && newest.ageMs > config.maxAgeMs) {
-    problems.push(`the newest backup (${newest.id}) is ${age(newest.ageMs)} old, more than the ${formatDuration(config.maxAgeMs)} allowed`);
+    problems.push(
+      `the newest backup (${newest.id}) is ${age(newest.ageMs)} old, more than the ${formatDuration(config.maxAgeMs)} allowed`,
+    );
   }
   if (config.maxUnverifiedAgeMs !== undefined) {
     if (!newestVerified) problems.push("no backup has passed verification");
     else if (newestVerified.ageMs > config.maxUnverifiedAgeMs) {
-      problems.push(`the newest verified backup (${newestVerified.id}) is ${age(newestVerified.ageMs)} old, more than the ${formatDuration(config.maxUnverifiedAgeMs)} allowed`);
+      problems.push(
+        `the newest verified backup (${newestVerified.id}) is ${age(newestVerified.ageMs)} old, more than the ${formatDuration(config.maxUnverifiedAgeMs)} allowed`,
+      );
     }
   }
   if (config.minCount !== undefined && complete.length < config.minCount) {
     problems.push(`${complete.length} complete backups, fewer than the ${config.minCount} required`);
   }
   if (config.maxTotalSize !== undefined && totalSize > config.maxTotalSize) {
-    problems.push(`the destination holds ${formatSize(totalSize)}, more than the ${formatSize(config.maxTotalSize)} allowed`);
+    problems.push(
+      `the destination holds ${formatSize(totalSize)}, more than the ${formatSize(config.maxTotalSize)} allowed`,
+    );
   }
   const result: CheckResult = {
     destination: destination.display,

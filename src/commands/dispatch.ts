@@ -15,7 +15,14 @@ import { runRestore } from "./restore.ts";
 import { runRotate } from "./rotate.ts";
 import { runVerify, type VerifyOutcome } from "./verify.ts";
 
-export const COMMANDS = ["backup", "list", "restore", "verify", "rotate", "check"] as const satisfies readonly RunCommand[];
+export const COMMANDS = [
+  "backup",
+  "list",
+  "restore",
+  "verify",
+  "rotate",
+  "check",
+] as const satisfies readonly RunCommand[];
 export type CommandName = (typeof COMMANDS)[number];
 
 export interface CommandOutcome {
@@ -124,7 +131,9 @@ function verifyReport(outcomes: readonly VerifyOutcome[]): CommandOutcome["repor
     verification: {
       level: first.level,
       status: failed.length ? "failed" : "passed",
-      detail: failed.length ? failed.map((o) => `${o.id}: ${o.error}`).join("; ") : `${outcomes.length} backup(s): ${first.checks.join("; ")}`,
+      detail: failed.length
+        ? failed.map((o) => `${o.id}: ${o.error}`).join("; ")
+        : `${outcomes.length} backup(s): ${first.checks.join("; ")}`,
     },
   };
 }

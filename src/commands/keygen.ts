@@ -19,7 +19,8 @@ export async function runKeygen(out: string | undefined): Promise<KeygenResult> 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot write the key to ${out}: ${code === "EEXIST" ? "the file exists" : code}`, {
-      hint: code === "EEXIST" ? "choose another path; Strongroom never overwrites a key" : "check the path and permissions",
+      hint:
+        code === "EEXIST" ? "choose another path; Strongroom never overwrites a key" : "check the path and permissions",
     });
   }
   return { recipient: identity.recipient, file: out };

@@ -27,7 +27,11 @@ export interface ListedBackup {
   readonly verifiedLevel: string | null;
 }
 
-export function listedBackup(manifest: Manifest, objectSize: number | undefined, verification?: VerificationRecord): ListedBackup {
+export function listedBackup(
+  manifest: Manifest,
+  objectSize: number | undefined,
+  verification?: VerificationRecord,
+): ListedBackup {
   return {
     id: manifest.id,
     createdAt: manifest.createdAt,

@@ -6,7 +6,6 @@ import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { SourceError, UsageError } from "../errors.ts";
 import { connect, libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
@@ -20,6 +19,7 @@ import {
   tableRowCounts,
   userRelationCount,
 } from "../sources/postgres/target.ts";
+import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { spawnStage } from "../stages/child-process.ts";
 import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
@@ -47,9 +47,12 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   const entry = selectBackup(await readCatalog(destination), config.backup, destination.display);
   const manifest = entry.manifest;
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
-  if (manifest.format === "sqlite") return restoreSqliteBackup(destination, manifest, contents, config, context, started);
+  if (manifest.format === "sqlite")
+    return restoreSqliteBackup(destination, manifest, contents, config, context, started);
   if (!config.target) {
-    throw new UsageError(`backup ${manifest.id} is a PostgreSQL dump: --to must be a postgres:// URL, not '${config.to}'`);
+    throw new UsageError(
+      `backup ${manifest.id} is a PostgreSQL dump: --to must be a postgres:// URL, not '${config.to}'`,
+    );
   }
   const target = config.target;
   await findTool(manifest, config);
@@ -63,9 +66,12 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     try {
       const existing = await userRelationCount(client);
       if (existing > 0 && !config.clean && !config.force) {
-        throw new UsageError(`the target database '${target.database}' already holds ${existing} relations; nothing was restored`, {
-          hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
-        });
+        throw new UsageError(
+          `the target database '${target.database}' already holds ${existing} relations; nothing was restored`,
+          {
+            hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
+          },
+        );
       }
       replaced = existing > 0 && config.clean;
     } finally {
@@ -132,11 +138,16 @@ export async function streamInto(
         }),
     });
     try {
-      await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], { signal: context.signal });
+      await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], {
+        signal: context.signal,
+      });
     } catch (error) {
       // A tool that quits early breaks the pipe: its own message says why, so prefer it.
       const toolFailure = await Promise.race([
-        stage.exited.then(() => undefined, (failure: unknown) => failure),
+        stage.exited.then(
+          () => undefined,
+          (failure: unknown) => failure,
+        ),
         new Promise((resolve) => setTimeout(resolve, 5000, undefined)),
       ]);
       stage.child.kill();
@@ -159,14 +170,29 @@ function restoreArgs(manifest: Manifest, config: Pick<RestoreConfig, "noOwner">,
     if (config.noOwner) args.push("--no-owner", "--no-privileges");
     return args;
   }
-  return [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--single-transaction", "--file=-"];
+  return [
+    `--dbname=${target.urlWithoutPassword}`,
+    "--no-password",
+    "--no-psqlrc",
+    "--quiet",
+    "--set=ON_ERROR_STOP=1",
+    "--single-transaction",
+    "--file=-",
+  ];
 }
 
-function compareCounts(contents: DumpContents | undefined, tables: readonly RestoredTable[]): RestoreResult["mismatches"] {
-  if (!contents || contents.rowCounts !== "exact") return [];
+function compareCounts(
+  contents: DumpContents | undefined,
+  tables: readonly RestoredTable[],
+): RestoreResult["mismatches"] {
+  if (contents?.rowCounts !== "exact") return [];
   const restored = new Map(tables.map((t) => [`${t.schema}.${t.name}`, t.rows]));
   return contents.tables
-    .map((t) => ({ table: `${t.schema}.${t.name}`, expected: t.rows, restored: restored.get(`${t.schema}.${t.name}`) ?? -1 }))
+    .map((t) => ({
+      table: `${t.schema}.${t.name}`,
+      expected: t.rows,
+      restored: restored.get(`${t.schema}.${t.name}`) ?? -1,
+    }))
     .filter((m) => m.expected !== m.restored);
 }
 
@@ -182,12 +208,16 @@ async function restoreSqliteBackup(
     throw new UsageError(`backup ${manifest.id} is a SQLite database: --to must be the path of the file to write`);
   }
   await checkRestoreTarget(config.to, config.force);
-  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () => verifiedCopy(destination, manifest, context.signal));
+  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
+    verifiedCopy(destination, manifest, context.signal),
+  );
   try {
     const payload = new PassThrough({ highWaterMark: 1 << 20 });
     const [, result] = await context.log.group(`Restore into ${config.to}`, () =>
       Promise.all([
-        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch((error: unknown) => {
+        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], {
+          signal: context.signal,
+        }).catch((error: unknown) => {
           throw decodeError(error, manifest);
         }),
         restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),

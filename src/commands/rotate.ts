@@ -1,5 +1,5 @@
-import { type Catalog, readCatalog } from "../catalog/catalog.ts";
 import { timeOfBackupId } from "../catalog/backup-id.ts";
+import { type Catalog, readCatalog } from "../catalog/catalog.ts";
 import { MANIFEST_SUFFIX } from "../catalog/manifest.ts";
 import { companionNames, parseVerificationName } from "../catalog/verification.ts";
 import type { RotateConfig } from "../config/rotate.ts";
@@ -33,10 +33,16 @@ export interface RotateResult {
  * and verification records: an interruption at any point leaves only whole backups listed,
  * and the leftovers are orphans that a later rotation removes after the grace period.
  */
-export async function runRotate(config: RotateConfig, context: RunContext, opened?: Destination): Promise<RotateResult> {
-  const destination = opened ?? (await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) }));
+export async function runRotate(
+  config: RotateConfig,
+  context: RunContext,
+  opened?: Destination,
+): Promise<RotateResult> {
+  const destination =
+    opened ?? (await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) }));
   const catalog = await readCatalog(destination);
-  for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: ${bad.name} is unreadable and was left alone: ${bad.reason}`);
+  for (const bad of catalog.unreadable)
+    context.log.warn(`${destination.display}: ${bad.name} is unreadable and was left alone: ${bad.reason}`);
   const decisions = planRetention(
     catalog.backups.map((entry) => ({
       id: entry.manifest.id,
@@ -95,10 +101,13 @@ async function removeIfPresent(destination: Destination, name: string): Promise<
     await destination.remove(name);
   } catch (error) {
     if (isNotFound(error)) return;
-    throw new DestinationError(`rotation stopped: could not remove ${name} from ${destination.display}: ${messageOf(error)}`, {
-      cause: error,
-      hint: "what was removed before is consistent (manifests go first); run rotate again once the cause is fixed",
-    });
+    throw new DestinationError(
+      `rotation stopped: could not remove ${name} from ${destination.display}: ${messageOf(error)}`,
+      {
+        cause: error,
+        hint: "what was removed before is consistent (manifests go first); run rotate again once the cause is fixed",
+      },
+    );
   }
 }
 

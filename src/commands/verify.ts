@@ -4,18 +4,18 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
-import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
 import type { Manifest } from "../catalog/manifest.ts";
+import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
 import type { VerifyConfig, VerifyLevel } from "../config/inspect.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { IntegrityError, isNotFound, messageOf, UsageError } from "../errors.ts";
+import type { DumpContents } from "../sources/postgres/facts.ts";
 import { plainSink, tocSink } from "../sources/postgres/inspect.ts";
+import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
-import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import { createDigestStream } from "../stages/digest.ts";
-import type { DumpContents } from "../sources/postgres/facts.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
@@ -36,15 +36,22 @@ export interface VerifyHooks {
   readonly afterRestore?: RestoreCheckOptions["afterRestore"];
 }
 
-export async function runVerify(config: VerifyConfig, context: RunContext, hooks: VerifyHooks = {}): Promise<VerifyOutcome[]> {
+export async function runVerify(
+  config: VerifyConfig,
+  context: RunContext,
+  hooks: VerifyHooks = {},
+): Promise<VerifyOutcome[]> {
   const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
   const catalog = await readCatalog(destination);
-  const chosen = config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];
+  const chosen =
+    config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];
   if (chosen.length === 0) throw new IntegrityError(`no backups found in ${destination.display}`);
   chosen.push(...sampleOthers(catalog.backups, chosen, config.sample));
   const outcomes: VerifyOutcome[] = [];
   for (const entry of chosen) {
-    const level = config.level ?? (entry.manifest.encryption.type === "none" || config.decryption.mode !== "none" ? "decode" : "digest");
+    const level =
+      config.level ??
+      (entry.manifest.encryption.type === "none" || config.decryption.mode !== "none" ? "decode" : "digest");
     const outcome = await context.log.group(`Verify ${entry.manifest.id} (${level})`, () =>
       verifyOne(destination, entry, level, config, context, hooks),
     );
@@ -57,7 +64,9 @@ export async function runVerify(config: VerifyConfig, context: RunContext, hooks
     const first = failed[0]!;
     throw Object.assign(
       new IntegrityError(
-        failed.length === 1 ? first.error! : `${failed.length} of ${outcomes.length} backups failed verification; first: ${first.error}`,
+        failed.length === 1
+          ? first.error!
+          : `${failed.length} of ${outcomes.length} backups failed verification; first: ${first.error}`,
         { hint: first.hint ?? "use another backup, and find out what changed the stored object" },
       ),
       { result: outcomes },
@@ -90,7 +99,9 @@ async function record(destination: Destination, outcome: VerifyOutcome, context:
   try {
     await writeJsonObject(destination, verificationName(outcome.id, now), value);
   } catch (error) {
-    context.log.warn(`could not record the verification of ${outcome.id} in ${destination.display}: ${messageOf(error)}`);
+    context.log.warn(
+      `could not record the verification of ${outcome.id} in ${destination.display}: ${messageOf(error)}`,
+    );
   }
 }
 
@@ -109,9 +120,12 @@ async function verifyOne(
       throw isNotFound(error) ? missingObject(manifest, destination) : error;
     });
     if (info.size !== manifest.size) {
-      throw new IntegrityError(`backup ${manifest.id}: the stored object has ${info.size} bytes, the manifest says ${manifest.size}`, {
-        hint: "the object was truncated or replaced; use another backup",
-      });
+      throw new IntegrityError(
+        `backup ${manifest.id}: the stored object has ${info.size} bytes, the manifest says ${manifest.size}`,
+        {
+          hint: "the object was truncated or replaced; use another backup",
+        },
+      );
     }
     checks.push(`object present, ${info.size} bytes`);
     if (level === "digest") {
@@ -123,9 +137,12 @@ async function verifyOne(
       checks.push(...(await sqliteRestoreCheck(destination, manifest, config, context)));
     } else if (level === "restore") {
       if (!config.restoreInto) {
-        throw new UsageError("--level restore of a PostgreSQL backup needs --restore-into postgres://user:password@host:5432/postgres", {
-          hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container)",
-        });
+        throw new UsageError(
+          "--level restore of a PostgreSQL backup needs --restore-into postgres://user:password@host:5432/postgres",
+          {
+            hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container)",
+          },
+        );
       }
       const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
       const copy = await verifiedCopy(destination, manifest, context.signal);
@@ -135,13 +152,26 @@ async function verifyOne(
           copy,
           manifest,
           contents,
-          { server: config.restoreInto!, decryption: config.decryption, pgBin: config.pgBin, afterRestore: hooks.afterRestore },
+          {
+            server: config.restoreInto!,
+            decryption: config.decryption,
+            pgBin: config.pgBin,
+            afterRestore: hooks.afterRestore,
+          },
           context,
         );
         checks.push(...result.checks.slice(0, result.differences.length ? 1 : undefined));
         if (result.differences.length) {
           const error = differencesError(manifest, result.differences);
-          return { id: manifest.id, level, ok: false, checks, differences: result.differences, error: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+          return {
+            id: manifest.id,
+            level,
+            ok: false,
+            checks,
+            differences: result.differences,
+            error: error.message,
+            ...(error.hint ? { hint: error.hint } : {}),
+          };
         }
       } finally {
         await copy.dispose();
@@ -150,25 +180,40 @@ async function verifyOne(
     return { id: manifest.id, level, ok: true, checks };
   } catch (error) {
     const hint = (error as { hint?: string }).hint;
-    return { id: manifest.id, level, ok: false, checks, error: context.log.redactor.redact(messageOf(error)), ...(hint ? { hint } : {}) };
+    return {
+      id: manifest.id,
+      level,
+      ok: false,
+      checks,
+      error: context.log.redactor.redact(messageOf(error)),
+      ...(hint ? { hint } : {}),
+    };
   }
 }
 
 /** One pass: sha256 of the stored bytes, authenticated decryption, decompression, dump inspection. */
-async function decodeCheck(destination: Destination, manifest: Manifest, config: VerifyConfig, context: RunContext): Promise<string[]> {
+async function decodeCheck(
+  destination: Destination,
+  manifest: Manifest,
+  config: VerifyConfig,
+  context: RunContext,
+): Promise<string[]> {
   await readContents(manifest, config.decryption);
   const inspector = await inspectorFor(manifest, config);
   const digest = createDigestStream();
   try {
     const source = await destination.get(manifest.object, { signal: context.signal });
-    await pipeline([source, digest, ...decodeStages(manifest, config.decryption), inspector.sink], { signal: context.signal });
+    await pipeline([source, digest, ...decodeStages(manifest, config.decryption), inspector.sink], {
+      signal: context.signal,
+    });
   } catch (error) {
     // A decode failure on altered bytes is first of all a digest mismatch: say that.
     await checkDigest(destination, manifest, undefined, context.signal);
     throw decodeError(error, manifest);
   }
   const { sha256, size } = digest.result();
-  if (sha256 !== manifest.sha256 || size !== manifest.size) await checkDigest(destination, manifest, undefined, context.signal);
+  if (sha256 !== manifest.sha256 || size !== manifest.size)
+    await checkDigest(destination, manifest, undefined, context.signal);
   const inspection = await inspector.result();
   return [
     "sha256 matches",
@@ -179,21 +224,32 @@ async function decodeCheck(destination: Destination, manifest: Manifest, config:
 }
 
 /** SQLite at restore level: write the file to a scratch folder, open it, compare row counts, delete it. */
-async function sqliteRestoreCheck(destination: Destination, manifest: Manifest, config: VerifyConfig, context: RunContext): Promise<string[]> {
+async function sqliteRestoreCheck(
+  destination: Destination,
+  manifest: Manifest,
+  config: VerifyConfig,
+  context: RunContext,
+): Promise<string[]> {
   const contents = await readContents(manifest, config.decryption);
   const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
   const copy = await verifiedCopy(destination, manifest, context.signal);
   try {
     const payload = new PassThrough({ highWaterMark: 1 << 20 });
     const [, restored] = await Promise.all([
-      pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch((error: unknown) => {
-        throw decodeError(error, manifest);
-      }),
+      pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch(
+        (error: unknown) => {
+          throw decodeError(error, manifest);
+        },
+      ),
       restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),
     ]);
     assertRowCounts(contents, restored.tables, manifest.id);
     const rows = restored.tables.reduce((sum, t) => sum + t.rows, 0);
-    return ["sha256 matches", "restored to a scratch file that passes integrity_check", `${restored.tables.length} tables and ${rows} rows match the counts recorded at dump time`];
+    return [
+      "sha256 matches",
+      "restored to a scratch file that passes integrity_check",
+      `${restored.tables.length} tables and ${rows} rows match the counts recorded at dump time`,
+    ];
   } finally {
     await copy.dispose();
     await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,5 @@
-import { COMPRESSIONS, type Compression, LEVEL_RANGE } from "../stages/compress.ts";
 import { DUMP_FORMATS, type DumpFormat } from "../sources/postgres/dump.ts";
+import { COMPRESSIONS, type Compression, LEVEL_RANGE } from "../stages/compress.ts";
 import { type EncryptionConfig, readEncryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
 import { readSource, type SourceConfig } from "./source.ts";
@@ -19,11 +19,13 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
   const reader = new OptionReader(raw, env);
   const source = readSource(reader);
   const destinations = reader.list("to").concat(reader.list("destinations"));
-  if (!destinations.length) reader.problems.push("--to is required: where to store the backup (a folder, file:…, artifact:, s3://…)");
+  if (!destinations.length)
+    reader.problems.push("--to is required: where to store the backup (a folder, file:…, artifact:, s3://…)");
   const encryption = readEncryption(reader);
   const compression = reader.choice("compression", COMPRESSIONS, "zstd");
   const level = compression === "none" ? undefined : reader.integer("level", LEVEL_RANGE[compression]);
-  if (compression === "none" && reader.string("level") !== undefined) reader.problems.push("--level has no meaning with --compression none");
+  if (compression === "none" && reader.string("level") !== undefined)
+    reader.problems.push("--level has no meaning with --compression none");
   const format = reader.choice("format", DUMP_FORMATS, "custom");
   const rowCounts = reader.choice("row-counts", ["exact", "estimate"] as const, "exact");
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;

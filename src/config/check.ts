@@ -27,8 +27,16 @@ export function parseCheckConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Check
   const maxUnverifiedAgeMs = parse("max-unverified-age", parseDuration);
   const minCount = reader.integer("min-count", [0, 1_000_000]);
   const maxTotalSize = parse("max-total-size", parseSize);
-  if (maxAgeMs === undefined && maxUnverifiedAgeMs === undefined && minCount === undefined && maxTotalSize === undefined && !reader.problems.length) {
-    reader.problems.push("give at least one limit: --max-age 26h, --max-unverified-age 8d, --min-count N or --max-total-size 10GB");
+  if (
+    maxAgeMs === undefined &&
+    maxUnverifiedAgeMs === undefined &&
+    minCount === undefined &&
+    maxTotalSize === undefined &&
+    !reader.problems.length
+  ) {
+    reader.problems.push(
+      "give at least one limit: --max-age 26h, --max-unverified-age 8d, --min-count N or --max-total-size 10GB",
+    );
   }
   reader.finish();
   return Object.freeze({ from, maxAgeMs, maxUnverifiedAgeMs, minCount, maxTotalSize });

@@ -55,7 +55,9 @@ export function readDecryption(reader: OptionReader): DecryptionConfig {
     try {
       content = readFileSync(text.trim(), "utf8");
     } catch (error) {
-      reader.problems.push(`cannot read the identity file ${text.trim()}: ${(error as NodeJS.ErrnoException).code ?? "error"}`);
+      reader.problems.push(
+        `cannot read the identity file ${text.trim()}: ${(error as NodeJS.ErrnoException).code ?? "error"}`,
+      );
       continue;
     }
     identities.push(...safeParse(reader, content, `the identity file ${text.trim()}`));

@@ -1,5 +1,5 @@
-import { type DecryptionConfig, readDecryption } from "./encryption.ts";
 import type { PostgresTarget } from "../sources/postgres/connection.ts";
+import { type DecryptionConfig, readDecryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
 import { readTargetUrl } from "./source.ts";
 

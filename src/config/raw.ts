@@ -46,7 +46,9 @@ export class OptionReader {
     const value = this.raw[name];
     if (value === undefined || value === false) return false;
     if (value === true) return true;
-    const text = String(Array.isArray(value) ? value[value.length - 1] : value).trim().toLowerCase();
+    const text = String(Array.isArray(value) ? value[value.length - 1] : value)
+      .trim()
+      .toLowerCase();
     if (["true", "yes", "1", "on"].includes(text)) return true;
     if (["false", "no", "0", "off", ""].includes(text)) return false;
     this.problems.push(`--${name} must be true or false, got '${text}'`);

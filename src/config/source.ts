@@ -1,4 +1,4 @@
-import { parsePostgresUrl, type PostgresTarget } from "../sources/postgres/connection.ts";
+import { type PostgresTarget, parsePostgresUrl } from "../sources/postgres/connection.ts";
 import { isSqliteSpec, sqlitePathOf } from "../sources/sqlite/spec.ts";
 import type { OptionReader } from "./raw.ts";
 
@@ -10,7 +10,9 @@ export type SourceConfig =
 export function readSource(reader: OptionReader): SourceConfig | undefined {
   const raw = reader.string("source") ?? reader.env.DATABASE_URL;
   if (!raw) {
-    reader.problems.push("no source: give --source postgres://user:password@host/db (or sqlite:<path>) or set DATABASE_URL");
+    reader.problems.push(
+      "no source: give --source postgres://user:password@host/db (or sqlite:<path>) or set DATABASE_URL",
+    );
     return undefined;
   }
   try {

@@ -118,7 +118,11 @@ export class LocalFolder implements Destination {
       });
     }
     if (code === "ENOSPC" || code === "EDQUOT") {
-      return new DestinationError(message, { cause: error, permanent: true, hint: "free disk space or choose another folder" });
+      return new DestinationError(message, {
+        cause: error,
+        permanent: true,
+        hint: "free disk space or choose another folder",
+      });
     }
     if (error instanceof Error && error.name === "AbortError") return error;
     return new DestinationError(message, { cause: error });

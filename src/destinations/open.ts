@@ -19,7 +19,8 @@ type Opener = (spec: string, context: OpenContext) => Destination | Promise<Dest
 
 /** Providers by URL scheme. A spec without a scheme is a local folder path. */
 const OPENERS: Record<string, Opener> = {
-  "file:": (spec) => new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
+  "file:": (spec) =>
+    new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
   "artifact:": (spec, { env, addSecret }) => {
     addSecret(env.ACTIONS_RUNTIME_TOKEN);
     addSecret(env.GITHUB_TOKEN);
@@ -48,7 +49,10 @@ export const KNOWN_SCHEMES = () => Object.keys(OPENERS);
 export async function openDestination(spec: string, context: OpenContext): Promise<ReplayableDestination> {
   const destination = await openBare(spec, context);
   return withRetry(destination, {
-    onRetry: (info) => context.onRetry?.(`${destination.display}: ${info.operation} ${info.name ?? ""} failed (attempt ${info.attempt}): ${messageOf(info.error)}; retrying in ${Math.round(info.delayMs)} ms`),
+    onRetry: (info) =>
+      context.onRetry?.(
+        `${destination.display}: ${info.operation} ${info.name ?? ""} failed (attempt ${info.attempt}): ${messageOf(info.error)}; retrying in ${Math.round(info.delayMs)} ms`,
+      ),
   });
 }
 

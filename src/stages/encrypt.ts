@@ -1,12 +1,14 @@
 import type { Transform } from "node:stream";
+import type { EncryptionInfo } from "../catalog/manifest.ts";
 import type { DecryptionConfig, EncryptionConfig } from "../config/encryption.ts";
 import { createDecryptStream, createEncryptStream, decryptBuffer, encryptBuffer } from "../crypto/age-stream.ts";
 import { IntegrityError } from "../errors.ts";
-import type { EncryptionInfo } from "../catalog/manifest.ts";
 
 export function encryptStage(config: EncryptionConfig): Transform | undefined {
   if (config.mode === "none") return undefined;
-  return createEncryptStream(config.mode === "recipients" ? { recipients: config.recipients } : { passphrase: config.passphrase });
+  return createEncryptStream(
+    config.mode === "recipients" ? { recipients: config.recipients } : { passphrase: config.passphrase },
+  );
 }
 
 export function encryptionInfo(config: EncryptionConfig): EncryptionInfo {
@@ -28,7 +30,12 @@ export async function sealJson(value: unknown, config: EncryptionConfig): Promis
   return (await encryptBuffer(data, options)).toString("base64");
 }
 
-export async function unsealJson(sealed: string, info: EncryptionInfo, config: DecryptionConfig, backupId: string): Promise<unknown> {
+export async function unsealJson(
+  sealed: string,
+  info: EncryptionInfo,
+  config: DecryptionConfig,
+  backupId: string,
+): Promise<unknown> {
   const plain = await decryptBuffer(Buffer.from(sealed, "base64"), decryptOptions(info, config, backupId));
   return JSON.parse(plain.toString("utf8"));
 }

@@ -32,10 +32,20 @@ export async function restoreCheck(
   const scratch = withDatabase(options.server, `strongroom_verify_${randomBytes(6).toString("hex")}`);
   await createEmptyDatabase(options.server, scratch.database);
   try {
-    await streamInto(scratch, copy, manifest, { decryption: options.decryption, noOwner: true, pgBin: options.pgBin }, context);
+    await streamInto(
+      scratch,
+      copy,
+      manifest,
+      { decryption: options.decryption, noOwner: true, pgBin: options.pgBin },
+      context,
+    );
     await options.afterRestore?.(scratch);
     const restored = await observe(scratch);
-    if (!contents) return { checks: [`restored into a scratch database (${restored.tables.length} tables); no recorded counts to compare`], differences: [] };
+    if (!contents)
+      return {
+        checks: [`restored into a scratch database (${restored.tables.length} tables); no recorded counts to compare`],
+        differences: [],
+      };
     const differences = compare(contents, restored);
     const rows = contents.tables.reduce((sum, t) => sum + t.rows, 0);
     const checks = [
@@ -82,7 +92,8 @@ function compare(recorded: DumpContents, restored: Observed): string[] {
     const key = `${table.schema}.${table.name}`;
     const rows = restoredRows.get(key);
     if (rows === undefined) differences.push(`${key}: missing after restore`);
-    else if (recorded.rowCounts === "exact" && rows !== table.rows) differences.push(`${key}: ${rows} rows restored, ${table.rows} at dump time`);
+    else if (recorded.rowCounts === "exact" && rows !== table.rows)
+      differences.push(`${key}: ${rows} rows restored, ${table.rows} at dump time`);
     restoredRows.delete(key);
   }
   for (const key of restoredRows.keys()) differences.push(`${key}: restored but not recorded at dump time`);
@@ -90,7 +101,9 @@ function compare(recorded: DumpContents, restored: Observed): string[] {
     const key = `${sequence.schema}.${sequence.name}`;
     if (!restored.sequences.has(key)) differences.push(`sequence ${key}: missing after restore`);
     else if (restored.sequences.get(key) !== sequence.lastValue) {
-      differences.push(`sequence ${key}: last value ${restored.sequences.get(key)} restored, ${sequence.lastValue} at dump time`);
+      differences.push(
+        `sequence ${key}: last value ${restored.sequences.get(key)} restored, ${sequence.lastValue} at dump time`,
+      );
     }
   }
   if (restored.largeObjects !== recorded.largeObjects) {
@@ -100,7 +113,10 @@ function compare(recorded: DumpContents, restored: Observed): string[] {
 }
 
 export function differencesError(manifest: Manifest, differences: readonly string[]): IntegrityError {
-  return new IntegrityError(`backup ${manifest.id}: the restored data differs from the dump: ${differences.join("; ")}`, {
-    hint: "the backup does not restore to what was dumped; keep it for investigation and rely on another backup",
-  });
+  return new IntegrityError(
+    `backup ${manifest.id}: the restored data differs from the dump: ${differences.join("; ")}`,
+    {
+      hint: "the backup does not restore to what was dumped; keep it for investigation and rely on another backup",
+    },
+  );
 }

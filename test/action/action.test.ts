@@ -30,7 +30,9 @@ describe("the action bundle, run as the runner runs it, against a local artifact
   });
 
   const secretsIn = (text: string, token: string) =>
-    [DB_PASSWORD, encodeURIComponent(DB_PASSWORD), token, identityText.match(/AGE-SECRET-KEY-1\S+/)![0]].filter((s) => text.includes(s));
+    [DB_PASSWORD, encodeURIComponent(DB_PASSWORD), token, identityText.match(/AGE-SECRET-KEY-1\S+/)![0]].filter((s) =>
+      text.includes(s),
+    );
 
   it("backs up, then a separate verify run and a restore run find the backup across runs", async () => {
     const env = server.env;
@@ -51,11 +53,14 @@ describe("the action bundle, run as the runner runs it, against a local artifact
     expect(Number(backup.outputs.size)).toBeGreaterThan(1000);
     expect(backup.outputs.object).toBe(`${backup.outputs["backup-id"]}.dump.zst.age`);
     expect(backup.outputs.locations).toContain(backup.outputs.object);
-    for (const fact of [backup.outputs["backup-id"], backup.outputs.sha256, "Size", "ratio", "Duration"]) expect(backup.summary).toContain(fact);
+    for (const fact of [backup.outputs["backup-id"], backup.outputs.sha256, "Size", "ratio", "Duration"])
+      expect(backup.summary).toContain(fact);
     expect(backup.stdout).toContain(`::add-mask::${DB_PASSWORD}`);
     expect(backup.stdout).toContain(`::add-mask::${env.GITHUB_TOKEN}`);
     expect(backup.stdout).toMatch(/::group::/);
-    expect(secretsIn(backup.stdout.replace(/^::add-mask::.*$/gm, "") + backup.stderr + backup.summary, env.GITHUB_TOKEN!)).toEqual([]);
+    expect(
+      secretsIn(backup.stdout.replace(/^::add-mask::.*$/gm, "") + backup.stderr + backup.summary, env.GITHUB_TOKEN!),
+    ).toEqual([]);
     expect(backup.state.phase).toBe("finished");
 
     const post = await runStep("post", {}, env, backup.state);
@@ -64,21 +69,35 @@ describe("the action bundle, run as the runner runs it, against a local artifact
     const run2 = server.newRun({ actions: "write" });
     const verify = await runStep(
       "main",
-      { command: "verify", destinations: "artifact:", identity: identityText, backup: "latest", "github-token": run2.GITHUB_TOKEN! },
+      {
+        command: "verify",
+        destinations: "artifact:",
+        identity: identityText,
+        backup: "latest",
+        "github-token": run2.GITHUB_TOKEN!,
+      },
       run2,
     );
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
     expect(verify.outputs["backup-id"]).toBe(backup.outputs["backup-id"]);
     expect(verify.summary).toMatch(/passed/);
     expect(verify.stdout).toContain("::add-mask::AGE-SECRET-KEY-1");
-    expect(secretsIn(verify.stdout.replace(/^::add-mask::.*$/gm, "") + verify.stderr + verify.summary, run2.GITHUB_TOKEN!)).toEqual([]);
+    expect(
+      secretsIn(verify.stdout.replace(/^::add-mask::.*$/gm, "") + verify.stderr + verify.summary, run2.GITHUB_TOKEN!),
+    ).toEqual([]);
 
     const target = `${source}_from_action`;
     made.push(target);
     const run3 = server.newRun();
     const restore = await runStep(
       "main",
-      { command: "restore", destinations: "artifact:", identity: identityText, target: dbUrl(target, DB_PASSWORD), "github-token": run3.GITHUB_TOKEN! },
+      {
+        command: "restore",
+        destinations: "artifact:",
+        identity: identityText,
+        target: dbUrl(target, DB_PASSWORD),
+        "github-token": run3.GITHUB_TOKEN!,
+      },
       run3,
     );
     expect(restore.code, restore.stdout + restore.stderr).toBe(0);
@@ -86,10 +105,31 @@ describe("the action bundle, run as the runner runs it, against a local artifact
   });
 
   it.each([
-    ["missing destinations", { command: "backup", source: "postgres://x@127.0.0.1/db", recipients: "age1x" }, /input 'destinations' is required/],
-    ["an unknown command", { command: "explode", destinations: "artifact:" }, /input 'command' must be one of backup, verify, rotate, restore, check; got 'explode'/],
-    ["a malformed destinations line", { command: "backup", source: "postgres://x@127.0.0.1/db", destinations: "ftp://nowhere", "allow-unencrypted": "true" }, /unknown destination 'ftp:/],
-    ["no encryption without allow-unencrypted", { command: "backup", source: "postgres://x@127.0.0.1/db", destinations: "artifact:" }, /no encryption configured/],
+    [
+      "missing destinations",
+      { command: "backup", source: "postgres://x@127.0.0.1/db", recipients: "age1x" },
+      /input 'destinations' is required/,
+    ],
+    [
+      "an unknown command",
+      { command: "explode", destinations: "artifact:" },
+      /input 'command' must be one of backup, verify, rotate, restore, check; got 'explode'/,
+    ],
+    [
+      "a malformed destinations line",
+      {
+        command: "backup",
+        source: "postgres://x@127.0.0.1/db",
+        destinations: "ftp://nowhere",
+        "allow-unencrypted": "true",
+      },
+      /unknown destination 'ftp:/,
+    ],
+    [
+      "no encryption without allow-unencrypted",
+      { command: "backup", source: "postgres://x@127.0.0.1/db", destinations: "artifact:" },
+      /no encryption configured/,
+    ],
   ])("%s fails with a clear message", async (_name, inputs, message) => {
     const run = await runStep("main", inputs as Record<string, string>, server.env);
     expect(run.code).not.toBe(0);
@@ -111,13 +151,21 @@ describe("the action bundle, run as the runner runs it, against a local artifact
 
   it("without ACTIONS_RUNTIME_TOKEN the artifact destination says where it works", async () => {
     const { ACTIONS_RUNTIME_TOKEN: _, ...env } = server.env;
-    const run = await runStep("main", { command: "backup", source: dbUrl(source), destinations: "artifact:", recipients: recipient }, env);
+    const run = await runStep(
+      "main",
+      { command: "backup", source: dbUrl(source), destinations: "artifact:", recipients: recipient },
+      env,
+    );
     expect(run.code).not.toBe(0);
     expect(run.stdout).toContain("ACTIONS_RUNTIME_TOKEN");
   });
 
   it("the post step reports a main step that never finished", async () => {
-    const post = await runStep("post", {}, server.env, { phase: "started", command: "backup", "started-at": new Date().toISOString() });
+    const post = await runStep("post", {}, server.env, {
+      phase: "started",
+      command: "backup",
+      "started-at": new Date().toISOString(),
+    });
     expect(post.code).toBe(0);
     expect(post.stdout).toContain("did not finish");
     expect(post.summary).toContain("did not finish");

@@ -51,7 +51,13 @@ describe("failure notifications through the action: email, webhooks, one GitHub 
         "github-issue": "true",
         "github-token": GITHUB_TOKEN,
       },
-      { GITHUB_API_URL: api.origin, GITHUB_REPOSITORY: "acme/backups", GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: "42", NODE_EXTRA_CA_CERTS: caFile },
+      {
+        GITHUB_API_URL: api.origin,
+        GITHUB_REPOSITORY: "acme/backups",
+        GITHUB_SERVER_URL: "https://github.com",
+        GITHUB_RUN_ID: "42",
+        NODE_EXTRA_CA_CERTS: caFile,
+      },
     );
 
   const secrets = [DB_PASSWORD, "wrong-password-xyz", SMTP_PASSWORD, GITHUB_TOKEN, WEBHOOK_SECRET];

@@ -39,10 +39,22 @@ export function runStep(
   state: Record<string, string> = {},
 ): Promise<StepRun> {
   const dir = tempDir("sr-runner-");
-  const files = { GITHUB_OUTPUT: join(dir, "output"), GITHUB_STATE: join(dir, "state"), GITHUB_STEP_SUMMARY: join(dir, "summary") };
+  const files = {
+    GITHUB_OUTPUT: join(dir, "output"),
+    GITHUB_STATE: join(dir, "state"),
+    GITHUB_STEP_SUMMARY: join(dir, "summary"),
+  };
   for (const path of Object.values(files)) writeFileSync(path, "");
   const event = join(dir, "event.json");
-  writeFileSync(event, JSON.stringify({ repository: { private: env.TEST_REPO_PUBLIC !== "true", visibility: env.TEST_REPO_PUBLIC === "true" ? "public" : "private" } }));
+  writeFileSync(
+    event,
+    JSON.stringify({
+      repository: {
+        private: env.TEST_REPO_PUBLIC !== "true",
+        visibility: env.TEST_REPO_PUBLIC === "true" ? "public" : "private",
+      },
+    }),
+  );
   const childEnv: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -55,7 +67,10 @@ export function runStep(
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(state)) childEnv[`STATE_${name}`] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "action", `${entry}.js`)], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "action", `${entry}.js`)], {
+      env: childEnv,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

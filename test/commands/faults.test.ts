@@ -8,7 +8,12 @@ import { createDatabase, dbUrl, dropDatabase, sql } from "../support/postgres.ts
 const PASSWORD = "Tr0ub4dor&3-secret";
 
 /** Every failure: non-zero exit, a hint, no backup listed, no temporary files, no password. */
-function expectCleanFailure(run: { code: number | null; stdout: string; stderr: string }, code: number, dest: string, tmp: string) {
+function expectCleanFailure(
+  run: { code: number | null; stdout: string; stderr: string },
+  code: number,
+  dest: string,
+  tmp: string,
+) {
   expect(run.code, run.stderr).toBe(code);
   expect(run.stderr).toMatch(/^error: .+/m);
   expect(run.stderr).toMatch(/^hint: .+/m);
@@ -31,7 +36,10 @@ describe("bad input and faults", () => {
 
   beforeAll(async () => {
     db = await createDatabase("sr_faults");
-    await sql(dbUrl(db), "create table big as select g as id, md5(g::text) || repeat('x', 200) as filler from generate_series(1, 100000) g");
+    await sql(
+      dbUrl(db),
+      "create table big as select g as id, md5(g::text) || repeat('x', 200) as filler from generate_series(1, 100000) g",
+    );
     const keys = tempDir();
     identity = join(keys, "key.txt");
     recipient = (await runCli(["keygen", "--out", identity])).stdout.trim();
@@ -90,7 +98,9 @@ describe("bad input and faults", () => {
 
   it("an invalid recipient is a usage error naming it", async () => {
     const [dest, tmp] = [tempDir(), tempDir()];
-    const run = await runCli(["backup", "--source", dbUrl(db), "--to", dest, "--recipient", "age1notakey"], { env: { TMPDIR: tmp } });
+    const run = await runCli(["backup", "--source", dbUrl(db), "--to", dest, "--recipient", "age1notakey"], {
+      env: { TMPDIR: tmp },
+    });
     expectCleanFailure(run, 2, dest, tmp);
     expect(run.stderr).toContain("age1notakey");
   });
@@ -98,7 +108,13 @@ describe("bad input and faults", () => {
   it("every config problem is listed in one error", async () => {
     const run = await runCli(["backup", "--compression", "lz4", "--format", "tar", "--recipient", "nope"]);
     expect(run.code).toBe(2);
-    for (const problem of ["no source", "--to is required", "--compression must be one of zstd, gzip, none", "--format must be one of custom, plain", "nope"]) {
+    for (const problem of [
+      "no source",
+      "--to is required",
+      "--compression must be one of zstd, gzip, none",
+      "--format must be one of custom, plain",
+      "nope",
+    ]) {
       expect(run.stderr).toContain(problem);
     }
   });
@@ -112,7 +128,9 @@ describe("bad input and faults", () => {
     expect(run.code, run.stderr).toBe(6);
     expect(run.stderr).toContain("keep-a-file");
     expect(ours(tmp)).toEqual([]);
-    const only = await runCli(["backup", "--source", dbUrl(db), "--to", dest, "--recipient", recipient], { env: { TMPDIR: tmp } });
+    const only = await runCli(["backup", "--source", dbUrl(db), "--to", dest, "--recipient", recipient], {
+      env: { TMPDIR: tmp },
+    });
     expect(only.code).toBe(4);
     expect(only.stderr).toMatch(/hint: /);
     expect(ours(tmp)).toEqual([]);

@@ -23,7 +23,9 @@ const quiet: RunContext = {
 function dailyTimeline(dir: string, days = 30, database = "appdb") {
   const today = new Date();
   today.setUTCHours(3, 0, 0, 0);
-  return Array.from({ length: days }, (_, i) => writeBackupAt(dir, new Date(today.getTime() - (i + 1) * 86_400_000), database));
+  return Array.from({ length: days }, (_, i) =>
+    writeBackupAt(dir, new Date(today.getTime() - (i + 1) * 86_400_000), database),
+  );
 }
 
 describe("strongroom rotate", () => {
@@ -31,7 +33,17 @@ describe("strongroom rotate", () => {
     const dir = tempDir();
     const backups = dailyTimeline(dir);
     const before = readdirSync(dir).sort();
-    const dry = await runCli(["rotate", "--from", dir, "--keep-daily", "7", "--keep-weekly", "2", "--dry-run", "--json"]);
+    const dry = await runCli([
+      "rotate",
+      "--from",
+      dir,
+      "--keep-daily",
+      "7",
+      "--keep-weekly",
+      "2",
+      "--dry-run",
+      "--json",
+    ]);
     expect(dry.code, dry.stderr).toBe(0);
     const plan = JSON.parse(dry.stdout);
     expect(readdirSync(dir).sort()).toEqual(before);
@@ -76,7 +88,10 @@ describe("strongroom rotate", () => {
     markVerified(dir, backups[1]!, false, new Date());
     const plain = await runRotate(parseRotateConfig({ from: dir, "keep-last": "1", "dry-run": true }, {}), quiet);
     expect(plain.plan.filter((p) => p.keep).map((p) => p.id)).toEqual([backups[0]!.id, backups[3]!.id]);
-    const verifiedOnly = await runRotate(parseRotateConfig({ from: dir, "keep-daily": "2", "count-verified-only": true, "dry-run": true }, {}), quiet);
+    const verifiedOnly = await runRotate(
+      parseRotateConfig({ from: dir, "keep-daily": "2", "count-verified-only": true, "dry-run": true }, {}),
+      quiet,
+    );
     expect(verifiedOnly.plan.filter((p) => p.keep).map((p) => p.id)).toEqual([backups[0]!.id, backups[3]!.id]);
   });
 
@@ -116,11 +131,17 @@ describe("strongroom rotate", () => {
           await folder.remove(name);
         },
       };
-      await expect(runRotate(parseRotateConfig({ from: dir, "keep-last": "2" }, {}), quiet, dying)).rejects.toThrow(/rotation stopped/);
+      await expect(runRotate(parseRotateConfig({ from: dir, "keep-last": "2" }, {}), quiet, dying)).rejects.toThrow(
+        /rotation stopped/,
+      );
       const catalog = await readCatalog(folder);
-      for (const entry of catalog.backups) expect(entry.object?.size, `after ${failAfter} removals`).toBe(entry.manifest.size);
+      for (const entry of catalog.backups)
+        expect(entry.object?.size, `after ${failAfter} removals`).toBe(entry.manifest.size);
       // A later, uninterrupted rotation finishes the job once the leftovers are past the grace period.
-      const finish = await runRotate(parseRotateConfig({ from: dir, "keep-last": "2", "grace-period": "1s" }, {}), quiet);
+      const finish = await runRotate(
+        parseRotateConfig({ from: dir, "keep-last": "2", "grace-period": "1s" }, {}),
+        quiet,
+      );
       expect(finish.kept).toBe(2);
       const names = readdirSync(dir);
       expect(names.filter((n) => n.endsWith(".manifest.json"))).toHaveLength(2);

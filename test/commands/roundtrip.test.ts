@@ -31,7 +31,16 @@ describe("backup → restore round trip of a database with many kinds of objects
 
   it("custom format, zstd, age recipient: restores identically through strongroom and through age | zstd | pg_restore", async () => {
     const dest = tempDir();
-    const backup = await runCli(["backup", "--source", dbUrl(source, PASSWORD), "--to", dest, "--recipient", recipient, "--json"]);
+    const backup = await runCli([
+      "backup",
+      "--source",
+      dbUrl(source, PASSWORD),
+      "--to",
+      dest,
+      "--recipient",
+      recipient,
+      "--json",
+    ]);
     expect(backup.stderr + backup.stdout).not.toContain(PASSWORD);
     expect(backup.code, backup.stderr).toBe(0);
     const manifest = JSON.parse(backup.stdout);
@@ -43,7 +52,17 @@ describe("backup → restore round trip of a database with many kinds of objects
     expect(list.code).toBe(0);
     const entries = JSON.parse(list.stdout);
     expect(entries).toHaveLength(1);
-    for (const field of ["id", "createdAt", "size", "sha256", "object", "compression", "encryption", "format", "source"]) {
+    for (const field of [
+      "id",
+      "createdAt",
+      "size",
+      "sha256",
+      "object",
+      "compression",
+      "encryption",
+      "format",
+      "source",
+    ]) {
       expect(entries[0]).toHaveProperty(field);
     }
     expect(entries[0].source).toBe(`postgres://postgres@127.0.0.1:5432/${source}`);
@@ -55,7 +74,16 @@ describe("backup → restore round trip of a database with many kinds of objects
 
     const target = `${source}_restored`;
     made.push(target);
-    const restore = await runCli(["restore", "--from", dest, "--to", dbUrl(target, PASSWORD), "--identity", identity, "--json"]);
+    const restore = await runCli([
+      "restore",
+      "--from",
+      dest,
+      "--to",
+      dbUrl(target, PASSWORD),
+      "--identity",
+      identity,
+      "--json",
+    ]);
     expect(restore.code, restore.stderr).toBe(0);
     const report = JSON.parse(restore.stdout);
     expect(report.mismatches).toEqual([]);
@@ -75,7 +103,22 @@ describe("backup → restore round trip of a database with many kinds of objects
     const dest = tempDir();
     const env = { BACKUP_PASSPHRASE: "correct horse battery staple" };
     const backup = await runCli(
-      ["backup", "--source", dbUrl(source), "--to", `file:${dest}`, "--passphrase-env", "BACKUP_PASSPHRASE", "--format", "plain", "--compression", "gzip", "--level", "4", "--json"],
+      [
+        "backup",
+        "--source",
+        dbUrl(source),
+        "--to",
+        `file:${dest}`,
+        "--passphrase-env",
+        "BACKUP_PASSPHRASE",
+        "--format",
+        "plain",
+        "--compression",
+        "gzip",
+        "--level",
+        "4",
+        "--json",
+      ],
       { env },
     );
     expect(backup.code, backup.stderr).toBe(0);
@@ -85,7 +128,10 @@ describe("backup → restore round trip of a database with many kinds of objects
 
     const target = `${source}_plain`;
     made.push(target);
-    const restore = await runCli(["restore", "--from", dest, "--to", dbUrl(target), "--passphrase-env", "BACKUP_PASSPHRASE"], { env });
+    const restore = await runCli(
+      ["restore", "--from", dest, "--to", dbUrl(target), "--passphrase-env", "BACKUP_PASSPHRASE"],
+      { env },
+    );
     expect(restore.code, restore.stderr).toBe(0);
     expect(await fingerprint(dbUrl(target))).toEqual(original);
 
@@ -112,7 +158,10 @@ sys.exit(os.waitstatus_to_exitcode(status))`,
     ]);
     const manual = await createDatabase("sr_manual");
     made.push(manual);
-    execSync(`gzip -dc '${plainFile}.gz' | psql -q -v ON_ERROR_STOP=1 -d '${dbUrl(manual)}'`, { shell: "/bin/bash", stdio: "pipe" });
+    execSync(`gzip -dc '${plainFile}.gz' | psql -q -v ON_ERROR_STOP=1 -d '${dbUrl(manual)}'`, {
+      shell: "/bin/bash",
+      stdio: "pipe",
+    });
     expect(await fingerprint(dbUrl(manual))).toEqual(original);
   });
 
@@ -130,7 +179,9 @@ sys.exit(os.waitstatus_to_exitcode(status))`,
     expect(manifest.contents.rowCounts).toBe("exact");
     const customers = manifest.contents.tables.find((t: { name: string }) => t.name === "customers");
     expect(customers.rows).toBe(2000);
-    const toc = execSync(`zstd -dc '${join(dest, manifest.object)}' | pg_restore --list`, { shell: "/bin/bash" }).toString();
+    const toc = execSync(`zstd -dc '${join(dest, manifest.object)}' | pg_restore --list`, {
+      shell: "/bin/bash",
+    }).toString();
     expect(toc).toContain("TABLE DATA public customers");
     writeFileSync(join(dest, "ignored.txt"), "other files in the folder are not backups");
     const list = await runCli(["list", "--from", dest, "--json"]);

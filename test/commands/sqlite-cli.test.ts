@@ -10,7 +10,9 @@ describe("SQLite through the CLI", () => {
     const dir = tempDir();
     const path = join(dir, "app.db");
     const db = new DatabaseSync(path);
-    db.exec("pragma journal_mode = wal; create table notes (id integer primary key, body text); create table tags (name text)");
+    db.exec(
+      "pragma journal_mode = wal; create table notes (id integer primary key, body text); create table tags (name text)",
+    );
     const insert = db.prepare("insert into notes (body) values (?)");
     for (let i = 0; i < 500; i++) insert.run(`note ${i} ✓`);
     db.exec("insert into tags values ('a'), ('b')");
@@ -19,7 +21,16 @@ describe("SQLite through the CLI", () => {
     const dest = tempDir();
     const identity = join(tempDir(), "key.txt");
     const recipient = (await runCli(["keygen", "--out", identity])).stdout.trim();
-    const backup = await runCli(["backup", "--source", `sqlite:${path}`, "--to", dest, "--recipient", recipient, "--json"]);
+    const backup = await runCli([
+      "backup",
+      "--source",
+      `sqlite:${path}`,
+      "--to",
+      dest,
+      "--recipient",
+      recipient,
+      "--json",
+    ]);
     expect(backup.code, backup.stderr).toBe(0);
     const manifest = JSON.parse(backup.stdout);
     expect(manifest.format).toBe("sqlite");
@@ -54,7 +65,15 @@ describe("SQLite through the CLI", () => {
     expect(check.prepare("select count(*) as n from tags").get()).toEqual({ n: 2 });
     check.close();
 
-    const wrongTarget = await runCli(["restore", "--from", dest, "--to", "postgres://postgres@127.0.0.1/x", "--identity", identity]);
+    const wrongTarget = await runCli([
+      "restore",
+      "--from",
+      dest,
+      "--to",
+      "postgres://postgres@127.0.0.1/x",
+      "--identity",
+      identity,
+    ]);
     expect(wrongTarget.code).toBe(2);
   });
 });

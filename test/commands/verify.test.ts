@@ -36,12 +36,26 @@ describe("graded verification", () => {
   });
 
   const scratchDatabases = async () =>
-    (await sql(`${SERVER}/postgres`, "select datname from pg_database where datname like 'strongroom_verify_%'")).rows.length;
+    (await sql(`${SERVER}/postgres`, "select datname from pg_database where datname like 'strongroom_verify_%'")).rows
+      .length;
 
   it("a good backup passes every level, and each result is recorded beside it", async () => {
     const before = await scratchDatabases();
     for (const level of ["stat", "digest", "decode", "restore"]) {
-      const run = await runCli(["verify", "--from", dest, "--backup", second.id, "--level", level, "--identity", identity, "--restore-into", `${SERVER}/postgres`, "--json"]);
+      const run = await runCli([
+        "verify",
+        "--from",
+        dest,
+        "--backup",
+        second.id,
+        "--level",
+        level,
+        "--identity",
+        identity,
+        "--restore-into",
+        `${SERVER}/postgres`,
+        "--json",
+      ]);
       expect(run.code, run.stderr).toBe(0);
       const [outcome] = JSON.parse(run.stdout);
       expect(outcome).toMatchObject({ id: second.id, level, ok: true });
@@ -51,7 +65,10 @@ describe("graded verification", () => {
     const records = readdirSync(dest).filter((n) => n.startsWith(`${second.id}.verify-`));
     expect(records).toHaveLength(4);
     const listed = JSON.parse((await runCli(["list", "--from", dest, "--json"])).stdout);
-    expect(listed.find((b: { id: string }) => b.id === second.id)).toMatchObject({ verified: "passed", verifiedLevel: "restore" });
+    expect(listed.find((b: { id: string }) => b.id === second.id)).toMatchObject({
+      verified: "passed",
+      verifiedLevel: "restore",
+    });
     expect(listed.find((b: { id: string }) => b.id === first.id).verified).toBeNull();
   });
 
@@ -59,7 +76,18 @@ describe("graded verification", () => {
     const object = join(dest, first.object);
     const pristine = readFileSync(object);
     const attempt = async (level: string) => {
-      const run = await runCli(["verify", "--from", dest, "--backup", first.id, "--level", level, "--identity", identity, "--no-record"]);
+      const run = await runCli([
+        "verify",
+        "--from",
+        dest,
+        "--backup",
+        first.id,
+        "--level",
+        level,
+        "--identity",
+        identity,
+        "--no-record",
+      ]);
       return { code: run.code, text: run.stderr };
     };
     try {
@@ -90,7 +118,18 @@ describe("graded verification", () => {
     // A wrong key: digest passes (the bytes are fine), decode fails.
     const other = join(tempDir(), "other.txt");
     await runCli(["keygen", "--out", other]);
-    const wrongKey = await runCli(["verify", "--from", dest, "--backup", first.id, "--level", "decode", "--identity", other, "--no-record"]);
+    const wrongKey = await runCli([
+      "verify",
+      "--from",
+      dest,
+      "--backup",
+      first.id,
+      "--level",
+      "decode",
+      "--identity",
+      other,
+      "--no-record",
+    ]);
     expect(wrongKey.code).toBe(5);
     expect(wrongKey.stderr).toMatch(/no identity matches/);
     expect((await attempt("decode")).code).toBe(0);
@@ -114,8 +153,22 @@ describe("graded verification", () => {
   });
 
   it("a restore-level check reports exactly which tables differ from the dump", async () => {
-    const context: RunContext = { log: new ConsoleLogger(new Redactor(), process.stderr, true), env: {}, signal: new AbortController().signal };
-    const config = parseVerifyConfig({ from: dest, backup: second.id, level: "restore", identity: [identity], "restore-into": `${SERVER}/postgres`, "no-record": true }, {});
+    const context: RunContext = {
+      log: new ConsoleLogger(new Redactor(), process.stderr, true),
+      env: {},
+      signal: new AbortController().signal,
+    };
+    const config = parseVerifyConfig(
+      {
+        from: dest,
+        backup: second.id,
+        level: "restore",
+        identity: [identity],
+        "restore-into": `${SERVER}/postgres`,
+        "no-record": true,
+      },
+      {},
+    );
     const failure = await runVerify(config, context, {
       afterRestore: async (scratch) => {
         await sql(dbUrl(scratch.database), "delete from orders where id % 10 = 0; delete from audit_log");
@@ -127,7 +180,12 @@ describe("graded verification", () => {
     const audit = (await sql(dbUrl(source), "select count(*)::int as n from audit_log")).rows[0].n;
     expected.push(`public.audit_log: 0 rows restored, ${audit} at dump time`);
     for (const part of ["orders_2025", "orders_2026"]) {
-      const { n, kept } = (await sql(dbUrl(source), `select count(*)::int as n, count(*) filter (where id % 10 <> 0)::int as kept from ${part}`)).rows[0];
+      const { n, kept } = (
+        await sql(
+          dbUrl(source),
+          `select count(*)::int as n, count(*) filter (where id % 10 <> 0)::int as kept from ${part}`,
+        )
+      ).rows[0];
       expected.push(`public.${part}: ${kept} rows restored, ${n} at dump time`);
     }
     expect(outcome!.differences).toEqual(expected);

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { newBackupId } from "../../src/catalog/backup-id.ts";
-import { type Manifest, MANIFEST_VERSION, manifestName, objectName } from "../../src/catalog/manifest.ts";
+import { MANIFEST_VERSION, type Manifest, manifestName, objectName } from "../../src/catalog/manifest.ts";
 import { type VerificationRecord, verificationName } from "../../src/catalog/verification.ts";
 
 /**
@@ -10,7 +10,12 @@ import { type VerificationRecord, verificationName } from "../../src/catalog/ver
  * rotation and freshness can be tested over long timelines. The data is random bytes: rotation
  * and check never read it.
  */
-export function writeBackupAt(dir: string, createdAt: Date, database = "appdb", options: { withObject?: boolean } = {}): Manifest {
+export function writeBackupAt(
+  dir: string,
+  createdAt: Date,
+  database = "appdb",
+  options: { withObject?: boolean } = {},
+): Manifest {
   const id = newBackupId(database, createdAt);
   const data = randomBytes(64);
   const object = objectName(id, "custom", "zstd", true);
@@ -21,7 +26,12 @@ export function writeBackupAt(dir: string, createdAt: Date, database = "appdb", 
     completedAt: createdAt.toISOString(),
     durationMs: 1000,
     tool: { name: "strongroom", version: "0.1.0" },
-    source: { kind: "postgres", display: `postgres://app@db.example.com:5432/${database}`, database, key: `postgres://db.example.com:5432/${database}` },
+    source: {
+      kind: "postgres",
+      display: `postgres://app@db.example.com:5432/${database}`,
+      database,
+      key: `postgres://db.example.com:5432/${database}`,
+    },
     object,
     size: data.length,
     sha256: createHash("sha256").update(data).digest("hex"),
@@ -40,7 +50,14 @@ export function writeBackupAt(dir: string, createdAt: Date, database = "appdb", 
 }
 
 export function markVerified(dir: string, manifest: Manifest, ok: boolean, at: Date): void {
-  const record: VerificationRecord = { strongroomVerification: 1, id: manifest.id, level: "decode", verifiedAt: at.toISOString(), ok, checks: [] };
+  const record: VerificationRecord = {
+    strongroomVerification: 1,
+    id: manifest.id,
+    level: "decode",
+    verifiedAt: at.toISOString(),
+    ok,
+    checks: [],
+  };
   writeFileSync(join(dir, verificationName(manifest.id, at)), JSON.stringify(record));
 }
 

@@ -12,7 +12,10 @@ export interface CliRun {
 }
 
 /** Runs the real `strongroom` command in a child process (as users do). */
-export function runCli(args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): Promise<CliRun> {
+export function runCli(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, "scripts/strongroom.mjs"), ...args], {
       cwd: options.cwd ?? ROOT,

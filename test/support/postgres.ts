@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import pg from "pg";
 
 /** The machine's shared server (trust auth); tests make uniquely named databases on it. */
@@ -81,7 +81,10 @@ export function schemaDump(url: string): string {
   const text = execFileSync("pg_dump", ["--schema-only", "--no-owner", "-d", url], { encoding: "utf8" });
   return text
     .split("\n")
-    .filter((line) => !line.startsWith("--") && !line.startsWith("\\restrict") && !line.startsWith("\\unrestrict") && line.trim())
+    .filter(
+      (line) =>
+        !line.startsWith("--") && !line.startsWith("\\restrict") && !line.startsWith("\\unrestrict") && line.trim(),
+    )
     .join("\n");
 }
 

@@ -15,7 +15,10 @@ type Job = { steps?: Step[]; permissions?: Record<string, string>; "timeout-minu
 
 describe("workflow files", () => {
   it.each(workflows)("%s parses without errors with GitHub's workflow parser", (file) => {
-    const result = parseWorkflow({ name: file, content: readFileSync(join(dir, file), "utf8") }, new NoOperationTraceWriter());
+    const result = parseWorkflow(
+      { name: file, content: readFileSync(join(dir, file), "utf8") },
+      new NoOperationTraceWriter(),
+    );
     expect(result.context.errors.getErrors().map((e) => e.message)).toEqual([]);
     expect(result.value).toBeDefined();
   });
@@ -26,7 +29,8 @@ describe("workflow files", () => {
       expect(job["timeout-minutes"], `${file}: job ${name} needs timeout-minutes`).toBeGreaterThan(0);
       for (const step of job.steps ?? []) {
         if (step.uses !== "./" && !step.uses?.startsWith("strongroom/strongroom@")) continue;
-        for (const input of Object.keys(step.with ?? {})) expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
+        for (const input of Object.keys(step.with ?? {}))
+          expect(Object.keys(action.inputs), `${file}: ${input}`).toContain(input);
       }
     }
   });
@@ -52,10 +56,26 @@ describe("workflow files", () => {
 
   it("action.yml runs the checked-in node24 bundles and declares the documented interface", () => {
     expect(action.runs).toEqual({ using: "node24", main: "action/main.js", post: "action/post.js" });
-    for (const input of ["command", "source", "destinations", "recipients", "passphrase", "allow-unencrypted", "identity", "backup", "target", "compression", "format", "retention-days", "keep-daily", "github-token"]) {
+    for (const input of [
+      "command",
+      "source",
+      "destinations",
+      "recipients",
+      "passphrase",
+      "allow-unencrypted",
+      "identity",
+      "backup",
+      "target",
+      "compression",
+      "format",
+      "retention-days",
+      "keep-daily",
+      "github-token",
+    ]) {
       expect(action.inputs).toHaveProperty(input);
     }
     expect(Object.keys(action.outputs).sort()).toEqual(["backup-id", "locations", "object", "sha256", "size"]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     expect(action.inputs["github-token"].default).toBe("${{ github.token }}");
     expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
   });

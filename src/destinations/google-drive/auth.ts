@@ -72,7 +72,7 @@ export function createDriveAuth(credentials: DriveCredentials): DriveAuth {
     key: key.private_key,
     ...(key.private_key_id ? { keyId: key.private_key_id } : {}),
     scopes: [DRIVE_SCOPE],
-    useJWTAccessWithScope: credentials.selfSignedJwt === true,
   });
+  client.useJWTAccessWithScope = credentials.selfSignedJwt === true;
   return { client, secrets: [key.private_key, ...key.private_key.split(/\r?\n/).filter((line) => line.length > 20)] };
 }

@@ -31,7 +31,8 @@ export function parsePostgresUrl(raw: string, role = "source"): PostgresTarget {
   const withoutPassword = new URL(url.toString());
   withoutPassword.password = "";
   withoutPassword.searchParams.delete("password");
-  const database = decodeURIComponent(url.pathname.replace(/^\//, "")) || decodeURIComponent(url.username) || "postgres";
+  const database =
+    decodeURIComponent(url.pathname.replace(/^\//, "")) || decodeURIComponent(url.username) || "postgres";
   return {
     display: displayUrl(raw),
     urlWithoutPassword: withoutPassword.toString(),
@@ -55,7 +56,11 @@ export function withDatabase(target: PostgresTarget, database: string): Postgres
 
 /** Environment for libpq tools: the password travels here, never on the command line. */
 export function libpqEnv(target: PostgresTarget, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, PGAPPNAME: "strongroom", PGCONNECT_TIMEOUT: base.PGCONNECT_TIMEOUT ?? "15" };
+  const env: NodeJS.ProcessEnv = {
+    ...base,
+    PGAPPNAME: "strongroom",
+    PGCONNECT_TIMEOUT: base.PGCONNECT_TIMEOUT ?? "15",
+  };
   delete env.PGPASSWORD;
   delete env.DATABASE_URL;
   if (target.password !== undefined) env.PGPASSWORD = target.password;
@@ -89,7 +94,10 @@ export function connectionError(error: unknown, target: PostgresTarget, role: st
   const make = (message: string, hint: string) => new SourceError(`${role}: ${message}`, { hint, cause: error });
   switch (err.code) {
     case "ECONNREFUSED":
-      return make(`cannot connect to ${where}: connection refused`, "check the host and port, and that PostgreSQL is running and listening on TCP");
+      return make(
+        `cannot connect to ${where}: connection refused`,
+        "check the host and port, and that PostgreSQL is running and listening on TCP",
+      );
     case "ENOTFOUND":
     case "EAI_AGAIN":
       return make(`cannot resolve host '${target.host}'`, "check the host name in the URL");
@@ -98,15 +106,27 @@ export function connectionError(error: unknown, target: PostgresTarget, role: st
     case "ENETUNREACH":
       return make(`cannot reach ${where} (${err.code})`, "check the host, the port, and any firewall in between");
     case "28P01":
-      return make(`password authentication failed for user '${target.user}' at ${where}`, "check the password in the URL (or PGPASSWORD)");
+      return make(
+        `password authentication failed for user '${target.user}' at ${where}`,
+        "check the password in the URL (or PGPASSWORD)",
+      );
     case "28000":
-      return make(`the server at ${where} rejected user '${target.user}': ${err.message}`, "check pg_hba.conf on the server and the user name");
+      return make(
+        `the server at ${where} rejected user '${target.user}': ${err.message}`,
+        "check pg_hba.conf on the server and the user name",
+      );
     case "3D000":
-      return make(`database '${target.database}' does not exist on ${where}`, "check the database name in the URL (psql -l lists them)");
+      return make(
+        `database '${target.database}' does not exist on ${where}`,
+        "check the database name in the URL (psql -l lists them)",
+      );
     default:
       if (/timeout/i.test(err.message ?? "")) {
         return make(`timed out connecting to ${where}`, "check the host, the port, and any firewall in between");
       }
-      return make(`cannot connect to ${where}: ${err.message ?? String(error)}`, "check the URL and that the server is reachable");
+      return make(
+        `cannot connect to ${where}: ${err.message ?? String(error)}`,
+        "check the URL and that the server is reachable",
+      );
   }
 }

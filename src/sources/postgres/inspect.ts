@@ -23,7 +23,8 @@ const CUSTOM_MAGIC = Buffer.from("PGDMP");
 export function tocSink(pgRestore: string, backupId: string): InspectingSink {
   const stage = spawnStage(pgRestore, ["--list"], {
     stdin: "pipe",
-    makeError: (detail) => new IntegrityError(`backup ${backupId}: pg_restore cannot read the dump's table of contents: ${detail}`),
+    makeError: (detail) =>
+      new IntegrityError(`backup ${backupId}: pg_restore cannot read the dump's table of contents: ${detail}`),
   });
   let toc = "";
   stage.child.stdout!.setEncoding("utf8");

@@ -20,7 +20,10 @@ const VERSIONED_ROOTS: ReadonlyArray<readonly [string, (entry: string) => string
   ["/usr/local/opt", (v) => join("/usr/local/opt", v, "bin")],
   ["/opt/homebrew/opt", (v) => join("/opt/homebrew/opt", v, "bin")],
   ["/usr", (v) => join("/usr", v, "bin")],
-  ["/Applications/Postgres.app/Contents/Versions", (v) => join("/Applications/Postgres.app/Contents/Versions", v, "bin")],
+  [
+    "/Applications/Postgres.app/Contents/Versions",
+    (v) => join("/Applications/Postgres.app/Contents/Versions", v, "bin"),
+  ],
 ];
 
 async function candidateDirs(env: NodeJS.ProcessEnv): Promise<string[]> {

@@ -12,7 +12,10 @@ export interface PostgresSourceOptions {
 }
 
 /** pg_dump as a DumpSession: the stream, the server facts for the manifest, the snapshot's contents. */
-export async function startPostgresSession(options: PostgresSourceOptions, context: SourceRunContext & { redactor?: Redactor }): Promise<DumpSession> {
+export async function startPostgresSession(
+  options: PostgresSourceOptions,
+  context: SourceRunContext & { redactor?: Redactor },
+): Promise<DumpSession> {
   const { target } = options;
   const dump = await startPostgresDump({ ...options, redactor: context.log.redactor, signal: context.signal });
   return {

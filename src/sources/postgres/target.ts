@@ -55,7 +55,9 @@ export async function tableRowCounts(client: pg.Client): Promise<RestoredTable[]
     order by 1, 2`);
   const out: RestoredTable[] = [];
   for (const table of rows) {
-    const count = await client.query<{ n: string }>(`select count(*) as n from only ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`);
+    const count = await client.query<{ n: string }>(
+      `select count(*) as n from only ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`,
+    );
     out.push({ ...table, rows: Number(count.rows[0]!.n) });
   }
   return out;
@@ -94,9 +96,10 @@ export async function createEmptyDatabase(target: PostgresTarget, name: string):
  */
 export async function swapInDatabase(target: PostgresTarget, staging: string, retired: string): Promise<void> {
   await withAdmin(target, async (admin) => {
-    await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()", [
-      target.database,
-    ]);
+    await admin.query(
+      "select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()",
+      [target.database],
+    );
     await admin.query(`alter database ${quoteIdent(target.database)} rename to ${quoteIdent(retired)}`);
     try {
       await admin.query(`alter database ${quoteIdent(staging)} rename to ${quoteIdent(target.database)}`);

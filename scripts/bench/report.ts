@@ -1,0 +1,103 @@
+/** Collects run results into medians and ratios; prints a table and writes the JSON record. */
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { median } from "./runner.ts";
+
+export const TARGETS = { backupRatio: 1.1, restoreRatio: 1.1, peakRssBytes: 150 * 10 ** 6 } as const;
+
+export interface RunRecord {
+  readonly round: number;
+  readonly seconds: number;
+  readonly peakRssBytes?: number;
+  readonly facts: Record<string, number>;
+}
+
+export interface VariantRecord {
+  readonly id: string;
+  readonly side: "strongroom" | "shell";
+  readonly command: string;
+  readonly runs: RunRecord[];
+}
+
+export interface CaseRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly notes: readonly string[];
+  readonly variants: VariantRecord[];
+}
+
+export interface VariantSummary {
+  readonly case: string;
+  readonly variant: string;
+  readonly side: "strongroom" | "shell";
+  readonly medianSeconds: number;
+  readonly minSeconds: number;
+  readonly maxSeconds: number;
+  /** strongroom / shell medians of the same case; undefined for the shell side. */
+  readonly ratio?: number;
+  readonly peakRssBytes?: number;
+  readonly medianFacts: Record<string, number>;
+}
+
+export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
+  const out: VariantSummary[] = [];
+  for (const c of cases) {
+    const shellMedian = median(c.variants.find((v) => v.side === "shell")?.runs.map((r) => r.seconds) ?? []);
+    for (const v of c.variants) {
+      const seconds = v.runs.map((r) => r.seconds);
+      const rss = v.runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== undefined);
+      const factKeys = [...new Set(v.runs.flatMap((r) => Object.keys(r.facts)))];
+      out.push({
+        case: c.id,
+        variant: v.id,
+        side: v.side,
+        medianSeconds: median(seconds),
+        minSeconds: Math.min(...seconds),
+        maxSeconds: Math.max(...seconds),
+        ratio: v.side === "strongroom" ? median(seconds) / shellMedian : undefined,
+        peakRssBytes: rss.length ? Math.max(...rss) : undefined,
+        medianFacts: Object.fromEntries(factKeys.map((k) => [k, median(v.runs.map((r) => r.facts[k] ?? Number.NaN))])),
+      });
+    }
+  }
+  return out;
+}
+
+const mb = (bytes: number | undefined) => (bytes === undefined ? "-" : `${(bytes / 10 ** 6).toFixed(0)} MB`);
+
+function target(s: VariantSummary): string {
+  if (s.ratio === undefined) return "";
+  const limit = s.case === "restore" ? TARGETS.restoreRatio : TARGETS.backupRatio;
+  const ratioOk = s.ratio <= limit;
+  const rssOk = s.peakRssBytes === undefined || s.peakRssBytes < TARGETS.peakRssBytes;
+  return `${ratioOk ? "met" : "MISSED"} (≤${limit.toFixed(2)}), RSS ${rssOk ? "met" : "MISSED"} (<${mb(TARGETS.peakRssBytes)})`;
+}
+
+export function renderTable(summaries: readonly VariantSummary[]): string {
+  const header = ["case", "variant", "median", "min–max", "ratio sr/shell", "peak RSS", "stored", "targets"];
+  const rows = summaries.map((s) => [
+    s.case,
+    s.variant,
+    `${s.medianSeconds.toFixed(2)} s`,
+    `${s.minSeconds.toFixed(2)}–${s.maxSeconds.toFixed(2)}`,
+    s.ratio === undefined ? "" : s.ratio.toFixed(3),
+    mb(s.peakRssBytes),
+    s.medianFacts.storedBytes === undefined ? "" : mb(s.medianFacts.storedBytes),
+    target(s),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+  return [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
+}
+
+export async function writeJson(root: string, record: unknown): Promise<string> {
+  const dir = join(root, "bench-results");
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
+  await writeFile(path, `${JSON.stringify(record, null, 2)}\n`);
+  return path;
+}
