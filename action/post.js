@@ -8,14 +8,14 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-2E3PTUL7.js";
+} from "./chunks/chunk-EMKAIXD2.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-62OEM4CK.js";
+} from "./chunks/chunk-7523PVR3.js";
 import "./chunks/chunk-ZCGE6X62.js";
 import "./chunks/chunk-FKMFAF5O.js";
 

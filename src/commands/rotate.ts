@@ -127,6 +127,12 @@ function findOrphans(catalog: Catalog, graceMs: number, now: Date): string[] {
   // An unreadable manifest still claims its backup: never treat that data as an orphan.
   for (const name of unreadable) ids.add(name.slice(0, -MANIFEST_SUFFIX.length));
   const orphans: string[] = [];
+  // A manifest whose data object is gone (expired artifact, deleted by hand) describes nothing restorable.
+  for (const entry of catalog.backups) {
+    if (entry.object !== undefined) continue;
+    const age = now.getTime() - Date.parse(entry.manifest.completedAt);
+    if (age > graceMs) orphans.push(...companionNames(entry.manifest.id, catalog.objects.map((o) => o.name)));
+  }
   for (const object of catalog.objects) {
     if (referenced.has(object.name) || unreadable.has(object.name) || object.name.endsWith(MANIFEST_SUFFIX)) continue;
     const record = parseVerificationName(object.name);

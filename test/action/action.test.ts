@@ -160,6 +160,38 @@ describe("the action bundle, run as the runner runs it, against a local artifact
     expect(run.stdout).toContain("ACTIONS_RUNTIME_TOKEN");
   });
 
+  it("rotates artifacts across runs, including backups whose artifacts already expired", async () => {
+    const ids: string[] = [];
+    const objects: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const run = server.newRun({ actions: "write" });
+      const backup = await runStep(
+        "main",
+        { command: "backup", source: dbUrl(source), destinations: "artifact:rot-", recipients: recipient, "github-token": run.GITHUB_TOKEN! },
+        run,
+      );
+      expect(backup.code, backup.stdout).toBe(0);
+      ids.push(backup.outputs["backup-id"]!);
+      objects.push(backup.outputs.object!);
+    }
+    server.expire(`rot-${objects[0]}`);
+    server.expire(`rot-${ids[0]}.manifest.json`);
+    server.expire(`rot-${objects[1]}`);
+    const run = server.newRun({ actions: "write" });
+    const rotate = await runStep(
+      "main",
+      { command: "rotate", destinations: "artifact:rot-", "keep-last": "1", "grace-period": "1s", "github-token": run.GITHUB_TOKEN! },
+      run,
+    );
+    expect(rotate.code, rotate.stdout).toBe(0);
+    expect(rotate.summary).toMatch(/Retention/);
+    const alive = server
+      .artifacts()
+      .filter((a) => a.name.startsWith("rot-") && !a.expired)
+      .map((a) => a.name);
+    expect(alive.sort()).toEqual([`rot-${ids[2]}.manifest.json`, `rot-${objects[2]}`].sort());
+  });
+
   it("the post step reports a main step that never finished", async () => {
     const post = await runStep("post", {}, server.env, {
       phase: "started",

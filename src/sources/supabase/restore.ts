@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import * as require_fs from "node:fs";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -53,11 +54,14 @@ export async function restoreSupabase(
   for (const secret of supabaseSecrets(options)) log.redactor.add(secret);
   const target = checkOptions(options);
   const api = options.skipStorage ? undefined : storageApi(options.projectUrl!, options.serviceRoleKey!, log.redactor);
+  require_fs.appendFileSync("/tmp/sr-dbg/log", "prepare\n");
   const database = options.storageOnly ? undefined : await prepareDatabase(target, options, context);
+  require_fs.appendFileSync("/tmp/sr-dbg/log", "prepared\n");
 
   const extract = tar.extract();
   const feeder = (async () => {
     for await (const chunk of payload) {
+      require_fs.appendFileSync("/tmp/sr-dbg/log", `feed ${chunk.length}\n`);
       if (!extract.write(chunk as Buffer)) {
         if (extract.destroyed) return;
         await new Promise<void>((resolve) => {
@@ -83,6 +87,7 @@ export async function restoreSupabase(
   try {
     for await (const raw of extract) {
       const entry = raw as unknown as Entry;
+      (await import("node:fs")).appendFileSync("/tmp/sr-dbg/log", `entry ${entry.header.name}\n`);
       const name = entry.header.name;
       if (first) {
         first = false;
@@ -249,9 +254,12 @@ async function prepareDatabase(target: PostgresTarget, options: SupabaseRestoreO
   };
   return {
     async apply(member, entry) {
+      const dbg = (m: string) => require_fs.appendFileSync("/tmp/sr-dbg/log", `${member} ${m}\n`);
       if (finished) throw new IntegrityError(`the backup's ${member} comes after its Storage files`);
       await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
-      for await (const chunk of entry) await write(Buffer.from(chunk));
+      let n = 0;
+      for await (const chunk of entry) { n += chunk.length; dbg(`chunk ${n}`); await write(Buffer.from(chunk)); dbg("written"); }
+      dbg("end");
       await write("\n");
     },
     finish() {
