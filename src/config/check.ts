@@ -13,20 +13,10 @@ export interface CheckConfig {
 export function parseCheckConfig(raw: RawOptions, env: NodeJS.ProcessEnv): CheckConfig {
   const reader = new OptionReader(raw, env);
   const from = reader.required("from", "the destination to check");
-  const parse = <T>(name: string, parser: (text: string) => T): T | undefined => {
-    const text = reader.string(name);
-    if (text === undefined) return undefined;
-    try {
-      return parser(text);
-    } catch (error) {
-      reader.problems.push(`--${name}: ${(error as Error).message}`);
-      return undefined;
-    }
-  };
-  const maxAgeMs = parse("max-age", parseDuration);
-  const maxUnverifiedAgeMs = parse("max-unverified-age", parseDuration);
+  const maxAgeMs = reader.parsed("max-age", parseDuration);
+  const maxUnverifiedAgeMs = reader.parsed("max-unverified-age", parseDuration);
   const minCount = reader.integer("min-count", [0, 1_000_000]);
-  const maxTotalSize = parse("max-total-size", parseSize);
+  const maxTotalSize = reader.parsed("max-total-size", parseSize);
   if (
     maxAgeMs === undefined &&
     maxUnverifiedAgeMs === undefined &&

@@ -74,6 +74,18 @@ export class OptionReader {
     return number;
   }
 
+  /** A value read by `parser` (durations, sizes); its error becomes one of the problems. */
+  parsed<T>(name: string, parser: (text: string) => T): T | undefined {
+    const text = this.string(name);
+    if (text === undefined) return undefined;
+    try {
+      return parser(text);
+    } catch (error) {
+      this.problems.push(`--${name}: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
   /** A value given directly, or through the environment variable a `-env` flag names. */
   secret(name: string): string | undefined {
     const direct = this.string(name);

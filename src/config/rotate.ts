@@ -12,24 +12,13 @@ export interface RotateConfig {
 
 export const DEFAULT_GRACE = "1d";
 
-function duration(reader: OptionReader, name: string): number | undefined {
-  const text = reader.string(name);
-  if (text === undefined) return undefined;
-  try {
-    return parseDuration(text);
-  } catch (error) {
-    reader.problems.push(`--${name}: ${(error as Error).message}`);
-    return undefined;
-  }
-}
-
 export function readPolicy(reader: OptionReader): RetentionPolicy {
   const policy: { -readonly [K in keyof RetentionPolicy]: RetentionPolicy[K] } = {};
   for (const { option, input } of COUNT_OPTIONS) {
     const value = reader.integer(input, [0, 1_000_000]);
     if (value !== undefined) policy[option] = value;
   }
-  const within = duration(reader, "keep-within");
+  const within = reader.parsed("keep-within", parseDuration);
   if (within !== undefined) policy.keepWithin = within;
   const timezone = reader.string("timezone");
   if (timezone !== undefined) policy.timezone = timezone;
@@ -44,7 +33,7 @@ export function parseRotateConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Rota
   const from = reader.required("from", "the destination to rotate");
   const policy = readPolicy(reader);
   const dryRun = reader.boolean("dry-run");
-  const graceMs = duration(reader, "grace-period") ?? parseDuration(DEFAULT_GRACE);
+  const graceMs = reader.parsed("grace-period", parseDuration) ?? parseDuration(DEFAULT_GRACE);
   reader.finish();
   return Object.freeze({ from, policy, dryRun, graceMs });
 }
