@@ -8,16 +8,16 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-EMKAIXD2.js";
+} from "./chunks/chunk-YCFAJTFV.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-7523PVR3.js";
-import "./chunks/chunk-ZCGE6X62.js";
-import "./chunks/chunk-FKMFAF5O.js";
+} from "./chunks/chunk-JQ7JGL4U.js";
+import "./chunks/chunk-BKGQ3RKI.js";
+import "./chunks/chunk-EWK3MTLA.js";
 
 // src/action/post-run.ts
 import { rmSync } from "node:fs";

@@ -20,6 +20,10 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     "row-counts": { type: "string" },
     "pg-bin": { type: "string" },
     vacuum: { type: "boolean" },
+    "supabase-url": { type: "string" },
+    "service-role-key-env": { type: "string" },
+    buckets: { type: "string", multiple: true },
+    "include-migrations": { type: "boolean" },
   },
   list: { from: { type: "string" } },
   restore: {
@@ -32,6 +36,10 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     force: { type: "boolean" },
     "no-owner": { type: "boolean" },
     "pg-bin": { type: "string" },
+    "supabase-url": { type: "string" },
+    "service-role-key-env": { type: "string" },
+    "skip-storage": { type: "boolean" },
+    "storage-only": { type: "boolean" },
   },
   verify: {
     from: { type: "string" },

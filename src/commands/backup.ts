@@ -12,9 +12,11 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { putFile } from "../destinations/retry.ts";
 import { DestinationError, messageOf, PartialError } from "../errors.ts";
+import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
 import { startSqliteDump } from "../sources/sqlite/source.ts";
+import { startSupabaseDump } from "../sources/supabase/index.ts";
 import { createCompressStream } from "../stages/compress.ts";
 import { createDigestStream, type DigestResult } from "../stages/digest.ts";
 import { encryptionInfo, encryptStage, sealJson } from "../stages/encrypt.ts";
@@ -162,12 +164,17 @@ interface ManifestFacts {
 }
 
 function sourceDisplay(config: BackupConfig): string {
-  return config.source.kind === "postgres" ? config.source.target.display : config.source.path;
+  const source = config.source;
+  if (source.kind === "postgres") return source.target.display;
+  if (source.kind === "sqlite") return source.path;
+  return `Supabase ${displayUrl(source.options.projectUrl)}`;
 }
 
 function openSource(config: BackupConfig, context: RunContext): Promise<DumpSession> {
   const source = config.source;
   if (source.kind === "sqlite") return startSqliteDump(source.path, { vacuum: source.vacuum }, context);
+  if (source.kind === "supabase")
+    return startSupabaseDump({ ...source.options, ...(config.pgBin ? { pgBin: config.pgBin } : {}) }, context);
   return startPostgresSession(
     {
       target: source.target,

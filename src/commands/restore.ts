@@ -20,6 +20,7 @@ import {
   userRelationCount,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
+import { restoreSupabase } from "../sources/supabase/index.ts";
 import { spawnStage } from "../stages/child-process.ts";
 import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
 import { addSecretTo, type RunContext } from "./context.ts";
@@ -49,6 +50,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
   if (manifest.format === "sqlite")
     return restoreSqliteBackup(destination, manifest, contents, config, context, started);
+  if (manifest.format === "supabase")
+    return restoreSupabaseBackup(destination, manifest, contents, config, context, started);
   if (!config.target) {
     throw new UsageError(
       `backup ${manifest.id} is a PostgreSQL dump: --to must be a postgres:// URL, not '${config.to}'`,
@@ -230,6 +233,60 @@ async function restoreSqliteBackup(
       replacedDatabase: config.force,
       tables: result.tables,
       mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await copy.dispose();
+  }
+}
+
+async function restoreSupabaseBackup(
+  destination: Destination,
+  manifest: Manifest,
+  contents: unknown,
+  config: RestoreConfig,
+  context: RunContext,
+  started: number,
+): Promise<RestoreResult> {
+  if (!config.target)
+    throw new UsageError(
+      `backup ${manifest.id} is a Supabase project: --to must be the target project's postgres:// URL`,
+    );
+  const target = config.target;
+  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
+    verifiedCopy(destination, manifest, context.signal),
+  );
+  try {
+    const payload = new PassThrough({ highWaterMark: 1 << 20 });
+    const [, result] = await context.log.group(`Restore into ${target.display}`, () =>
+      Promise.all([
+        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], {
+          signal: context.signal,
+        }).catch((error: unknown) => {
+          throw decodeError(error, manifest);
+        }),
+        restoreSupabase(
+          payload,
+          {
+            databaseUrl: config.to,
+            ...(config.projectUrl ? { projectUrl: config.projectUrl } : {}),
+            ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
+            skipStorage: config.skipStorage,
+            storageOnly: config.storageOnly,
+            ...(config.pgBin ? { pgBin: config.pgBin } : {}),
+          },
+          context,
+        ),
+      ]),
+    );
+    context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
+    return {
+      id: manifest.id,
+      target: target.display,
+      createdDatabase: false,
+      replacedDatabase: false,
+      tables: result.tables,
+      mismatches: config.storageOnly ? [] : compareCounts(contents as DumpContents | undefined, result.tables),
       durationMs: Date.now() - started,
     };
   } finally {

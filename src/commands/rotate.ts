@@ -131,7 +131,13 @@ function findOrphans(catalog: Catalog, graceMs: number, now: Date): string[] {
   for (const entry of catalog.backups) {
     if (entry.object !== undefined) continue;
     const age = now.getTime() - Date.parse(entry.manifest.completedAt);
-    if (age > graceMs) orphans.push(...companionNames(entry.manifest.id, catalog.objects.map((o) => o.name)));
+    if (age > graceMs)
+      orphans.push(
+        ...companionNames(
+          entry.manifest.id,
+          catalog.objects.map((o) => o.name),
+        ),
+      );
   }
   for (const object of catalog.objects) {
     if (referenced.has(object.name) || unreadable.has(object.name) || object.name.endsWith(MANIFEST_SUFFIX)) continue;

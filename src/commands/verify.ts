@@ -15,6 +15,7 @@ import { plainSink, tocSink } from "../sources/postgres/inspect.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
+import { supabaseInspector } from "../sources/supabase/index.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
@@ -133,6 +134,13 @@ async function verifyOne(
       checks.push("sha256 matches");
     } else if (level === "decode") {
       checks.push(...(await decodeCheck(destination, manifest, config, context)));
+    } else if (level === "restore" && manifest.format === "supabase") {
+      throw new UsageError(
+        "--level restore is not available for Supabase backups yet; --level decode checks every SQL part and every file's sha256",
+        {
+          hint: "restore it into a scratch project with `strongroom restore` to test it end to end",
+        },
+      );
     } else if (level === "restore" && manifest.format === "sqlite") {
       checks.push(...(await sqliteRestoreCheck(destination, manifest, config, context)));
     } else if (level === "restore") {
@@ -258,6 +266,8 @@ async function sqliteRestoreCheck(
 
 async function inspectorFor(manifest: Manifest, config: VerifyConfig): Promise<PayloadInspector> {
   if (manifest.format === "sqlite") return sqliteInspector(manifest, await readContents(manifest, config.decryption));
+  if (manifest.format === "supabase")
+    return supabaseInspector(manifest, await readContents(manifest, config.decryption), config.pgBin);
   if (manifest.format === "custom") {
     const pgRestore = await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin });
     return tocSink(pgRestore.path, manifest.id);

@@ -14,6 +14,11 @@ export interface RestoreConfig {
   readonly clean: boolean;
   readonly force: boolean;
   readonly noOwner: boolean;
+  /** Supabase backups: the target project's Storage, and which parts to restore. */
+  readonly projectUrl: string | undefined;
+  readonly serviceRoleKey: string | undefined;
+  readonly skipStorage: boolean;
+  readonly storageOnly: boolean;
   readonly pgBin: string | undefined;
 }
 
@@ -29,6 +34,25 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
   const force = reader.boolean("force");
   const noOwner = reader.boolean("no-owner");
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
+  const projectUrl = reader.string("supabase-url") ?? env.SUPABASE_URL;
+  const serviceRoleKey = reader.secret("service-role-key") ?? env.SUPABASE_SERVICE_ROLE_KEY;
+  const skipStorage = reader.boolean("skip-storage");
+  const storageOnly = reader.boolean("storage-only");
+  if (skipStorage && storageOnly) reader.problems.push("give --skip-storage or --storage-only, not both");
   reader.finish();
-  return Object.freeze({ from, backup, target, to, decryption, clean, force, noOwner, pgBin });
+  return Object.freeze({
+    from,
+    backup,
+    target,
+    to,
+    decryption,
+    clean,
+    force,
+    noOwner,
+    pgBin,
+    projectUrl,
+    serviceRoleKey,
+    skipStorage,
+    storageOnly,
+  });
 }

@@ -1,10 +1,13 @@
+import { UsageError } from "../errors.ts";
 import { type PostgresTarget, parsePostgresUrl } from "../sources/postgres/connection.ts";
 import { isSqliteSpec, sqlitePathOf } from "../sources/sqlite/spec.ts";
+import { type SupabaseSourceOptions, supabaseOptionsFrom } from "../sources/supabase/options.ts";
 import type { OptionReader } from "./raw.ts";
 
 export type SourceConfig =
   | { readonly kind: "postgres"; readonly target: PostgresTarget }
-  | { readonly kind: "sqlite"; readonly path: string; readonly vacuum: boolean };
+  | { readonly kind: "sqlite"; readonly path: string; readonly vacuum: boolean }
+  | { readonly kind: "supabase"; readonly options: SupabaseSourceOptions };
 
 /** `--source` (action input `source`), defaulting to DATABASE_URL as users already set it. */
 export function readSource(reader: OptionReader): SourceConfig | undefined {
@@ -16,10 +19,29 @@ export function readSource(reader: OptionReader): SourceConfig | undefined {
     return undefined;
   }
   try {
+    if (raw === "supabase" || raw.startsWith("supabase:")) {
+      const buckets = reader
+        .list("buckets")
+        .flatMap((b) => b.split(","))
+        .map((b) => b.trim())
+        .filter(Boolean);
+      const options = supabaseOptionsFrom(
+        {
+          source: raw,
+          "supabase-url": reader.string("supabase-url"),
+          "service-role-key": reader.secret("service-role-key"),
+          ...(buckets.length ? { buckets } : {}),
+          "include-migrations": reader.boolean("include-migrations"),
+        },
+        reader.env,
+      );
+      return { kind: "supabase", options };
+    }
     if (isSqliteSpec(raw)) return { kind: "sqlite", path: sqlitePathOf(raw), vacuum: reader.boolean("vacuum") };
     return { kind: "postgres", target: parsePostgresUrl(raw, "source") };
   } catch (error) {
-    reader.problems.push((error as Error).message);
+    if (error instanceof UsageError) reader.problems.push(...error.problems);
+    else reader.problems.push((error as Error).message);
     return undefined;
   }
 }

@@ -31,7 +31,8 @@ import { assertObjectName } from "./object-name.ts";
  * missing part is an error, never a silently short object.
  */
 export function withMaxObjectSize(destination: Destination, maxBytes: number): Destination {
-  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1) throw new UsageError(`max-object-size must be a positive number of bytes (got ${maxBytes})`);
+  if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
+    throw new UsageError(`max-object-size must be a positive number of bytes (got ${maxBytes})`);
   return new ChunkedDestination(destination, maxBytes);
 }
 
@@ -100,7 +101,12 @@ class ChunkedDestination implements Destination {
     }
   }
 
-  private async putParts(name: string, source: BodyReader, old: { index: PartsIndex } | undefined, signal: AbortSignal | undefined): Promise<ObjectInfo> {
+  private async putParts(
+    name: string,
+    source: BodyReader,
+    old: { index: PartsIndex } | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<ObjectInfo> {
     // A fresh generation keeps an existing parted object intact until the new index replaces it.
     const generation = old ? randomBytes(4).toString("hex") : undefined;
     const written: { name: string; size: number }[] = [];
@@ -122,10 +128,15 @@ class ChunkedDestination implements Destination {
       };
       const text = Buffer.from(`${JSON.stringify(index)}\n`);
       signal?.throwIfAborted();
-      const info = await this.inner.put(`${name}${INDEX_SUFFIX}`, Readable.from([text]), { size: text.length, ...(signal ? { signal } : {}) });
+      const info = await this.inner.put(`${name}${INDEX_SUFFIX}`, Readable.from([text]), {
+        size: text.length,
+        ...(signal ? { signal } : {}),
+      });
       indexWritten = true;
       // The new object is visible now: clear what it replaced.
-      await this.removeQuietly(old?.index.parts.map((p) => p.name).filter((p) => !written.some((w) => w.name === p)) ?? []);
+      await this.removeQuietly(
+        old?.index.parts.map((p) => p.name).filter((p) => !written.some((w) => w.name === p)) ?? [],
+      );
       await this.removeQuietly([name]);
       return { name, size: index.size, modified: info.modified };
     } finally {
@@ -144,9 +155,15 @@ class ChunkedDestination implements Destination {
     // Every part must be there before a byte is returned.
     for (const [i, part] of index.parts.entries()) {
       const info = await this.inner.stat(part.name).catch((error: unknown) => {
-        throw error instanceof NotFoundError ? this.damaged(name, `part ${i + 1} of ${index.parts.length} (${part.name}) is missing`, error) : error;
+        throw error instanceof NotFoundError
+          ? this.damaged(name, `part ${i + 1} of ${index.parts.length} (${part.name}) is missing`, error)
+          : error;
       });
-      if (info.size !== part.size) throw this.damaged(name, `part ${i + 1} of ${index.parts.length} (${part.name}) has ${info.size} bytes, the index says ${part.size}`);
+      if (info.size !== part.size)
+        throw this.damaged(
+          name,
+          `part ${i + 1} of ${index.parts.length} (${part.name}) has ${info.size} bytes, the index says ${part.size}`,
+        );
     }
     const inner = this.inner;
     const damaged = (why: string, cause?: unknown) => this.damaged(name, why, cause);
@@ -158,11 +175,14 @@ class ChunkedDestination implements Destination {
           try {
             stream = await inner.get(part.name, options);
           } catch (error) {
-            throw error instanceof NotFoundError ? damaged(`part ${i + 1} of ${index.parts.length} (${part.name}) is missing`, error) : error;
+            throw error instanceof NotFoundError
+              ? damaged(`part ${i + 1} of ${index.parts.length} (${part.name}) is missing`, error)
+              : error;
           }
           for await (const chunk of stream) {
             size += (chunk as Buffer).length;
-            if (size > part.size) throw damaged(`part ${part.name} is longer than the ${part.size} bytes the index says`);
+            if (size > part.size)
+              throw damaged(`part ${part.name} is longer than the ${part.size} bytes the index says`);
             yield chunk as Buffer;
           }
           if (size !== part.size) throw damaged(`part ${part.name} ended after ${size} of ${part.size} bytes`);
@@ -229,7 +249,10 @@ class ChunkedDestination implements Destination {
       index?.format === "strongroom-parts" &&
       index.version === 1 &&
       Array.isArray(index.parts) &&
-      index.parts.every((p) => typeof p?.name === "string" && Number.isSafeInteger(p.size) && p.size >= 0 && p.name.startsWith(`${name}.`)) &&
+      index.parts.every(
+        (p) =>
+          typeof p?.name === "string" && Number.isSafeInteger(p.size) && p.size >= 0 && p.name.startsWith(`${name}.`),
+      ) &&
       index.size === index.parts.reduce((sum, p) => sum + p.size, 0);
     if (!valid) throw this.damaged(name, `its index ${indexName} is not a strongroom-parts index (version 1)`);
     return { index, modified: info.modified };
@@ -264,7 +287,9 @@ class ChunkedDestination implements Destination {
 function assertName(name: string): void {
   assertObjectName(name);
   if (isChunkBookkeeping(name)) {
-    throw new UsageError(`invalid object name '${name}': names ending in '${INDEX_SUFFIX}' or '.part-NNNN' are reserved for objects stored in parts`);
+    throw new UsageError(
+      `invalid object name '${name}': names ending in '${INDEX_SUFFIX}' or '.part-NNNN' are reserved for objects stored in parts`,
+    );
   }
 }
 

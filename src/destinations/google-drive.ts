@@ -7,8 +7,8 @@ import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destinat
 import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google-drive/auth.ts";
 import { classifyDriveError } from "./google-drive/errors.ts";
 import { CHUNK_UNIT, type DriveFileMeta, resumableUpload } from "./google-drive/resumable.ts";
-import type { OpenContext } from "./open.ts";
 import { assertObjectName } from "./object-name.ts";
+import type { OpenContext } from "./open.ts";
 
 export type { DriveCredentials } from "./google-drive/auth.ts";
 
@@ -50,7 +50,8 @@ export class GoogleDriveDestination implements Destination {
     this.rootUrl = (options.rootUrl ?? DEFAULT_ROOT_URL).replace(/\/*$/, "/");
     this.authKind = options.credentials.kind;
     const chunk = options.chunkSize ?? DEFAULT_CHUNK;
-    if (chunk < CHUNK_UNIT || chunk % CHUNK_UNIT !== 0) throw new UsageError(`the Drive chunk size must be a multiple of 256 KiB (got ${chunk})`);
+    if (chunk < CHUNK_UNIT || chunk % CHUNK_UNIT !== 0)
+      throw new UsageError(`the Drive chunk size must be a multiple of 256 KiB (got ${chunk})`);
     this.auth = createDriveAuth(options.credentials);
     this.api = drive({ version: "v3", auth: this.auth.client, rootUrl: this.rootUrl, retry: false });
   }
@@ -103,7 +104,9 @@ export class GoogleDriveDestination implements Destination {
         { responseType: "stream", ...(options.signal ? { signal: options.signal } : {}) },
       );
       const data = response.data as unknown;
-      return data instanceof Readable ? data : Readable.fromWeb(data as WebReadableStream<Uint8Array>, { highWaterMark: 1 << 20 });
+      return data instanceof Readable
+        ? data
+        : Readable.fromWeb(data as WebReadableStream<Uint8Array>, { highWaterMark: 1 << 20 });
     } catch (error) {
       throw this.classify(error, `could not download ${name}`);
     }
@@ -175,7 +178,8 @@ export class GoogleDriveDestination implements Destination {
     } catch (error) {
       throw this.classify(error, `could not ${verb} ${name}`);
     }
-    if (found.length === 0) throw this.classify({ status: 404, message: "no such file in the folder" }, `could not ${verb} ${name}`);
+    if (found.length === 0)
+      throw this.classify({ status: 404, message: "no such file in the folder" }, `could not ${verb} ${name}`);
     return found as [DriveFileMeta, ...DriveFileMeta[]];
   }
 
@@ -212,13 +216,17 @@ export function googleDriveOptionsFromUrl(spec: string, env: NodeJS.ProcessEnv):
   } catch {
     throw new UsageError("the Google Drive destination must look like gdrive://<folder id>");
   }
-  if (parsed.protocol !== "gdrive:") problems.push(`the Google Drive destination must start with gdrive:// (got ${parsed.protocol}//)`);
+  if (parsed.protocol !== "gdrive:")
+    problems.push(`the Google Drive destination must start with gdrive:// (got ${parsed.protocol}//)`);
   if (parsed.username || parsed.password) problems.push("the gdrive:// URL must not carry credentials");
   const folderId = parsed.host;
-  if (!/^[A-Za-z0-9_-]{5,}$/.test(folderId)) problems.push(`'${folderId}' is not a Drive folder id (gdrive://<folder id>, the id from the folder's address)`);
-  if (parsed.pathname.replace(/\/+$/, "") !== "") problems.push("gdrive:// takes a folder id only, no path: name the folder itself by its id");
+  if (!/^[A-Za-z0-9_-]{5,}$/.test(folderId))
+    problems.push(`'${folderId}' is not a Drive folder id (gdrive://<folder id>, the id from the folder's address)`);
+  if (parsed.pathname.replace(/\/+$/, "") !== "")
+    problems.push("gdrive:// takes a folder id only, no path: name the folder itself by its id");
   if ([...parsed.searchParams.keys()].length > 0) problems.push("gdrive:// takes no options");
-  const nonEmpty = (value: string | undefined) => (value === undefined || value.trim() === "" ? undefined : value.trim());
+  const nonEmpty = (value: string | undefined) =>
+    value === undefined || value.trim() === "" ? undefined : value.trim();
   const clientId = nonEmpty(env.GOOGLE_CLIENT_ID);
   const clientSecret = nonEmpty(env.GOOGLE_CLIENT_SECRET);
   const refreshToken = nonEmpty(env.GOOGLE_REFRESH_TOKEN);
@@ -229,7 +237,8 @@ export function googleDriveOptionsFromUrl(spec: string, env: NodeJS.ProcessEnv):
     ["GOOGLE_DRIVE_ROOT_URL", rootUrl],
     ["GOOGLE_OAUTH_TOKEN_URL", tokenUrl],
   ] as const) {
-    if (value !== undefined && !/^https?:\/\/[^/@\s]+/.test(value)) problems.push(`${key} must be an http(s) URL without credentials`);
+    if (value !== undefined && !/^https?:\/\/[^/@\s]+/.test(value))
+      problems.push(`${key} must be an http(s) URL without credentials`);
   }
   let credentials: DriveCredentials | undefined;
   const oauth = { GOOGLE_CLIENT_ID: clientId, GOOGLE_CLIENT_SECRET: clientSecret, GOOGLE_REFRESH_TOKEN: refreshToken };
@@ -238,13 +247,17 @@ export function googleDriveOptionsFromUrl(spec: string, env: NodeJS.ProcessEnv):
     const missing = Object.entries(oauth)
       .filter(([, v]) => v === undefined)
       .map(([k]) => k);
-    problems.push(`${oauthSet.map(([k]) => k).join(" and ")} ${oauthSet.length === 1 ? "is" : "are"} set but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not: an OAuth refresh token needs all three`);
+    problems.push(
+      `${oauthSet.map(([k]) => k).join(" and ")} ${oauthSet.length === 1 ? "is" : "are"} set but ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not: an OAuth refresh token needs all three`,
+    );
   } else if (clientId && clientSecret && refreshToken) {
     credentials = { kind: "oauth", clientId, clientSecret, refreshToken, ...(tokenUrl ? { tokenUrl } : {}) };
   } else if (keyFile) {
     credentials = { kind: "service-account", keyFile };
   } else {
-    problems.push("no Google credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (for a shared drive), or GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET and GOOGLE_REFRESH_TOKEN");
+    problems.push(
+      "no Google credentials: set GOOGLE_APPLICATION_CREDENTIALS to a service account key file (for a shared drive), or GOOGLE_CLIENT_ID, GOOGLE_CLIENT_SECRET and GOOGLE_REFRESH_TOKEN",
+    );
   }
   if (problems.length > 0 || credentials === undefined) throw new UsageError(problems);
   return Object.freeze({ folderId, credentials, ...(rootUrl ? { rootUrl } : {}) });

@@ -6,8 +6,8 @@ import { parseSize } from "../config/size.ts";
 import { UsageError } from "../errors.ts";
 import { BodyReader, withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
-import type { OpenContext } from "./open.ts";
 import { assertObjectName } from "./object-name.ts";
+import type { OpenContext } from "./open.ts";
 import { RetryAfterError } from "./retry.ts";
 import { classifySupabaseError, parseRetryAfter } from "./supabase-storage/errors.ts";
 import { abortError, TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
@@ -43,10 +43,16 @@ const storageFetch: typeof fetch = async (input, init = {}) => {
   const signal = requestSignal.getStore();
   const merged = signal === undefined ? init.signal : init.signal ? AbortSignal.any([init.signal, signal]) : signal;
   const response = await fetch(input, { ...init, ...(merged ? { signal: merged } : {}) });
-  const wait = response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get("retry-after")) : undefined;
+  const wait =
+    response.status === 429 || response.status === 503
+      ? parseRetryAfter(response.headers.get("retry-after"))
+      : undefined;
   if (wait !== undefined) {
     await response.body?.cancel().catch(() => {});
-    throw new RetryAfterError(`HTTP ${response.status}: the service asks to retry after ${Math.ceil(wait / 1000)} s`, wait);
+    throw new RetryAfterError(
+      `HTTP ${response.status}: the service asks to retry after ${Math.ceil(wait / 1000)} s`,
+      wait,
+    );
   }
   return response;
 };
@@ -98,7 +104,11 @@ export class SupabaseStorageDestination implements Destination {
         const bytes = await reader.read(head);
         signal?.throwIfAborted();
         const { error } = await requestSignal.run(signal ?? new AbortController().signal, () =>
-          this.client.upload(this.key(name), bytes, { upsert: true, contentType: "application/octet-stream", cacheControl: "3600" }),
+          this.client.upload(this.key(name), bytes, {
+            upsert: true,
+            contentType: "application/octet-stream",
+            cacheControl: "3600",
+          }),
         );
         if (error) throw error;
       } else {
@@ -154,7 +164,11 @@ export class SupabaseStorageDestination implements Destination {
         // Folders (id null), the dashboard's .emptyFolderPlaceholder and foreign names are skipped.
         if (item.id === null || !isObjectName(item.name)) continue;
         const modified = item.updated_at ?? item.created_at;
-        yield { name: item.name, size: Number(item.metadata?.size ?? 0), modified: modified ? new Date(modified) : new Date(0) };
+        yield {
+          name: item.name,
+          size: Number(item.metadata?.size ?? 0),
+          modified: modified ? new Date(modified) : new Date(0),
+        };
       }
       if (data.length < LIST_PAGE) return;
     }
@@ -162,10 +176,13 @@ export class SupabaseStorageDestination implements Destination {
 
   async remove(name: string): Promise<void> {
     assertObjectName(name);
-    const { data, error } = await this.client.remove([this.key(name)]).catch((e: unknown) => ({ data: null, error: e }));
+    const { data, error } = await this.client
+      .remove([this.key(name)])
+      .catch((e: unknown) => ({ data: null, error: e }));
     if (error || !data) throw this.classify(error, `could not remove ${name}`);
     // The service answers 200 with the objects it removed: none means it was not there.
-    if (data.length === 0) throw this.classify({ status: 404, message: "Object not found" }, `could not remove ${name}`);
+    if (data.length === 0)
+      throw this.classify({ status: 404, message: "Object not found" }, `could not remove ${name}`);
   }
 
   private key(name: string): string {
@@ -192,14 +209,19 @@ export function supabaseStorageOptionsFromUrl(spec: string, env: NodeJS.ProcessE
   } catch {
     throw new UsageError("the Supabase Storage destination must look like supabase://bucket/prefix");
   }
-  if (parsed.protocol !== "supabase:") problems.push(`the Supabase Storage destination must start with supabase:// (got ${parsed.protocol}//)`);
-  if (parsed.username || parsed.password) problems.push("the supabase:// URL must not carry credentials: set SUPABASE_SERVICE_ROLE_KEY instead");
+  if (parsed.protocol !== "supabase:")
+    problems.push(`the Supabase Storage destination must start with supabase:// (got ${parsed.protocol}//)`);
+  if (parsed.username || parsed.password)
+    problems.push("the supabase:// URL must not carry credentials: set SUPABASE_SERVICE_ROLE_KEY instead");
   const bucket = decodeURIComponent(parsed.hostname);
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(bucket)) problems.push(`'${bucket}' is not a bucket name (supabase://bucket/prefix)`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(bucket))
+    problems.push(`'${bucket}' is not a bucket name (supabase://bucket/prefix)`);
   const prefix = decodeURIComponent(parsed.pathname).replace(/^\/+|\/+$/g, "");
-  if (prefix.split("/").some((part) => part === "." || part === "..")) problems.push("the Supabase Storage prefix must not contain '.' or '..' segments");
+  if (prefix.split("/").some((part) => part === "." || part === ".."))
+    problems.push("the Supabase Storage prefix must not contain '.' or '..' segments");
   for (const key of parsed.searchParams.keys()) {
-    if (!(QUERY_KEYS as readonly string[]).includes(key)) problems.push(`unknown supabase:// option '${key}' (allowed: ${QUERY_KEYS.join(", ")})`);
+    if (!(QUERY_KEYS as readonly string[]).includes(key))
+      problems.push(`unknown supabase:// option '${key}' (allowed: ${QUERY_KEYS.join(", ")})`);
   }
   let maxObjectSize: number | undefined;
   const max = parsed.searchParams.get("max-object-size");
@@ -212,18 +234,23 @@ export function supabaseStorageOptionsFromUrl(spec: string, env: NodeJS.ProcessE
     }
   }
   const url = (parsed.searchParams.get("project-url") ?? env.SUPABASE_URL ?? "").trim();
-  if (url === "") problems.push("SUPABASE_URL is not set: set it to the project URL, https://<project ref>.supabase.co");
+  if (url === "")
+    problems.push("SUPABASE_URL is not set: set it to the project URL, https://<project ref>.supabase.co");
   else {
     try {
       const u = new URL(url);
       if (u.protocol !== "https:" && u.protocol !== "http:") problems.push("SUPABASE_URL must be an https:// URL");
-      if (u.username || u.password || u.search) problems.push("SUPABASE_URL must be the bare project URL, without credentials or query");
+      if (u.username || u.password || u.search)
+        problems.push("SUPABASE_URL must be the bare project URL, without credentials or query");
     } catch {
       problems.push("SUPABASE_URL is not a URL: set it to https://<project ref>.supabase.co");
     }
   }
   const serviceRoleKey = (env.SUPABASE_SERVICE_ROLE_KEY ?? "").trim();
-  if (serviceRoleKey === "") problems.push("SUPABASE_SERVICE_ROLE_KEY is not set: use the project's service_role (or secret) key; the anon key cannot write private buckets");
+  if (serviceRoleKey === "")
+    problems.push(
+      "SUPABASE_SERVICE_ROLE_KEY is not set: use the project's service_role (or secret) key; the anon key cannot write private buckets",
+    );
   if (problems.length > 0) throw new UsageError(problems);
   return Object.freeze({
     url: url.replace(/\/+$/, ""),

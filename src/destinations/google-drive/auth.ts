@@ -37,12 +37,16 @@ export interface DriveAuth {
 }
 
 export function readServiceAccountKey(path: string): ServiceAccountKey {
-  const hint = "GOOGLE_APPLICATION_CREDENTIALS must name a service account's JSON key file (IAM → Service accounts → Keys → Add key → JSON)";
+  const hint =
+    "GOOGLE_APPLICATION_CREDENTIALS must name a service account's JSON key file (IAM → Service accounts → Keys → Add key → JSON)";
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new DestinationError(`could not read the service account key file ${path}: ${(error as Error).message}`, { permanent: true, hint });
+    throw new DestinationError(
+      `could not read the service account key file ${path} (GOOGLE_APPLICATION_CREDENTIALS): ${(error as Error).message}`,
+      { permanent: true, hint },
+    );
   }
   let key: Partial<ServiceAccountKey> & { type?: string };
   try {
@@ -51,7 +55,10 @@ export function readServiceAccountKey(path: string): ServiceAccountKey {
     throw new DestinationError(`the service account key file ${path} is not JSON`, { permanent: true, hint });
   }
   if (typeof key.client_email !== "string" || typeof key.private_key !== "string") {
-    throw new DestinationError(`the key file ${path} has no client_email and private_key${key.type ? ` (its type is ${key.type})` : ""}`, { permanent: true, hint });
+    throw new DestinationError(
+      `the key file ${path} has no client_email and private_key${key.type ? ` (its type is ${key.type})` : ""}`,
+      { permanent: true, hint },
+    );
   }
   return key as ServiceAccountKey;
 }

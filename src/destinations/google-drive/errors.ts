@@ -22,8 +22,15 @@ export class DriveHttpError extends Error {
   }
 }
 
-const RATE_REASONS = new Set(["rateLimitExceeded", "userRateLimitExceeded", "sharingRateLimitExceeded", "backendError", "internalError"]);
-const NETWORK = /ECONNRESET|ECONNREFUSED|ECONNABORTED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|ENOTFOUND|UND_ERR|socket hang up|fetch failed|other side closed|terminated|network|timed? ?out/i;
+const RATE_REASONS = new Set([
+  "rateLimitExceeded",
+  "userRateLimitExceeded",
+  "sharingRateLimitExceeded",
+  "backendError",
+  "internalError",
+]);
+const NETWORK =
+  /ECONNRESET|ECONNREFUSED|ECONNABORTED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|ENOTFOUND|UND_ERR|socket hang up|fetch failed|other side closed|terminated|network|timed? ?out/i;
 
 function authHint(auth: DriveClassifyContext["auth"]): string {
   return auth === "oauth"
@@ -49,12 +56,21 @@ export function classifyDriveError(error: unknown, context: DriveClassifyContext
     cause?: unknown;
   };
   const status = e.status ?? e.response?.status ?? (typeof e.code === "number" ? e.code : undefined);
-  const data = e.response?.data as { error?: string | { message?: string; errors?: { reason?: string }[] }; error_description?: string } | undefined;
+  const data = e.response?.data as
+    | { error?: string | { message?: string; errors?: { reason?: string }[] }; error_description?: string }
+    | undefined;
   const apiError = typeof data?.error === "object" ? data.error : undefined;
-  const reason = e.reason ?? apiError?.errors?.[0]?.reason ?? (typeof data?.error === "string" ? data.error : undefined);
+  const reason =
+    e.reason ?? apiError?.errors?.[0]?.reason ?? (typeof data?.error === "string" ? data.error : undefined);
   const detail = apiError?.message ?? data?.error_description ?? e.message ?? String(error);
-  const causeText = e.cause instanceof Error ? ` [${e.cause.message}${(e.cause as { code?: string }).code ? ` ${(e.cause as { code?: string }).code}` : ""}]` : "";
-  const text = redact(`${detail}${status ? ` (HTTP ${status}${reason ? `, ${reason}` : ""})` : ""}${causeText}`, context.secrets);
+  const causeText =
+    e.cause instanceof Error
+      ? ` [${e.cause.message}${(e.cause as { code?: string }).code ? ` ${(e.cause as { code?: string }).code}` : ""}]`
+      : "";
+  const text = redact(
+    `${detail}${status ? ` (HTTP ${status}${reason ? `, ${reason}` : ""})` : ""}${causeText}`,
+    context.secrets,
+  );
   const message = `${context.what} in ${context.display}: ${text}`;
   const details = { cause: new Error(text) };
 
@@ -67,7 +83,12 @@ export function classifyDriveError(error: unknown, context: DriveClassifyContext
     return new NotFoundError(message, details);
   }
   const headerRetry = e.retryAfter ?? retryAfterHeader(e.response?.headers);
-  if (status === 429 || (status === 403 && reason !== undefined && RATE_REASONS.has(reason)) || status === 408 || (status !== undefined && status >= 500)) {
+  if (
+    status === 429 ||
+    (status === 403 && reason !== undefined && RATE_REASONS.has(reason)) ||
+    status === 408 ||
+    (status !== undefined && status >= 500)
+  ) {
     const wait = parseRetryAfter(headerRetry);
     return wait === undefined ? new DestinationError(message, details) : new RetryAfterError(message, wait, details);
   }

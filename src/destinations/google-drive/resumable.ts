@@ -66,64 +66,80 @@ export async function resumableUpload(options: ResumableUploadOptions): Promise<
     return location;
   });
 
-  let offset = 0;
+  // `window` holds the bytes from the server's confirmed offset on: what a resume may need again.
+  let window: Buffer = Buffer.alloc(0);
+  let windowStart = 0;
+  let failures = 0;
+  let query = false;
   for (;;) {
-    const chunk = await reader.read(options.chunkSize);
+    signal?.throwIfAborted();
+    if (window.length < options.chunkSize && !reader.drained)
+      window = Buffer.concat([window, await reader.read(options.chunkSize - window.length)]);
     await reader.peek(1);
     const last = reader.drained;
-    const chunkStart = offset;
-    const total = last ? String(chunkStart + chunk.length) : options.size !== undefined ? String(options.size) : "*";
-    let failures = 0;
-    let position = 0;
-    let query = false;
-    for (;;) {
-      signal?.throwIfAborted();
-      const body = query ? undefined : chunk.subarray(position);
-      const range = body === undefined || body.length === 0 ? `bytes */${total}` : `bytes ${chunkStart + position}-${chunkStart + position + body.length - 1}/${total}`;
-      let response: Response;
-      try {
-        response = await fetch(session, {
-          method: "PUT",
-          headers: mergeHeaders(await options.authorize(session), { "content-range": range }),
-          ...(body && body.length > 0 ? { body } : {}),
-          redirect: "manual",
-          ...(signal ? { signal } : {}),
-        });
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        // The connection dropped: some of the chunk may have arrived. Ask.
-        failures += 1;
-        if (failures >= options.attempts) throw error;
-        await delay(backoffDelay(failures, options.baseDelayMs, 30_000), undefined, signal ? { signal } : {});
-        query = true;
-        continue;
-      }
-      if (response.status === 200 || response.status === 201) {
-        if (!last) throw new DriveHttpError(`Drive finished the upload at byte ${chunkStart + position}, before the body ended`, 502, undefined, undefined);
-        return (await response.json()) as DriveFileMeta;
-      }
-      if (response.status === 308) {
-        await response.body?.cancel();
-        const stored = storedBytes(response.headers.get("range"));
-        if (stored < chunkStart || stored > chunkStart + chunk.length) {
-          throw new DriveHttpError(`Drive holds ${stored} bytes, outside the chunk in memory (${chunkStart}-${chunkStart + chunk.length})`, 502, undefined, undefined);
-        }
-        if (stored === chunkStart + chunk.length && !last) break;
-        // Progress resets the count: only failures in a row give up.
-        if (stored > chunkStart + position) failures = 0;
-        position = stored - chunkStart;
-        query = false;
-        continue;
-      }
-      const error = await httpError(response, "a chunk was refused");
-      if (!isTransient(error)) throw error;
+    // Every request but the last carries a multiple of 256 KiB, also after resuming at an odd offset.
+    const sendable = last ? window.length : window.length - (window.length % CHUNK_UNIT);
+    const total = last ? String(windowStart + window.length) : options.size !== undefined ? String(options.size) : "*";
+    const body = query ? undefined : window.subarray(0, sendable);
+    const range =
+      body === undefined || body.length === 0
+        ? `bytes */${total}`
+        : `bytes ${windowStart}-${windowStart + body.length - 1}/${total}`;
+    let response: Response;
+    try {
+      response = await fetch(session, {
+        method: "PUT",
+        headers: mergeHeaders(await options.authorize(session), { "content-range": range }),
+        ...(body && body.length > 0 ? { body } : {}),
+        redirect: "manual",
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      // The connection dropped: some of the chunk may have arrived. Ask.
       failures += 1;
       if (failures >= options.attempts) throw error;
-      const wait = parseRetryAfter(error.retryAfter) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
-      await delay(wait, undefined, signal ? { signal } : {});
+      await delay(backoffDelay(failures, options.baseDelayMs, 30_000), undefined, signal ? { signal } : {});
       query = true;
+      continue;
     }
-    offset = chunkStart + chunk.length;
+    if (response.status === 200 || response.status === 201) {
+      if (!last || windowStart + sendable !== Number(total)) {
+        await response.body?.cancel();
+        throw new DriveHttpError(
+          `Drive finished the upload before the body ended (at byte ${windowStart})`,
+          502,
+          undefined,
+          undefined,
+        );
+      }
+      return (await response.json()) as DriveFileMeta;
+    }
+    if (response.status === 308) {
+      await response.body?.cancel();
+      const stored = storedBytes(response.headers.get("range"));
+      if (stored < windowStart || stored > windowStart + window.length) {
+        throw new DriveHttpError(
+          `Drive holds ${stored} bytes, outside the bytes still in memory (${windowStart}-${windowStart + window.length})`,
+          502,
+          undefined,
+          undefined,
+        );
+      }
+      // Progress resets the count: only failures in a row give up.
+      if (stored > windowStart) failures = 0;
+      window = window.subarray(stored - windowStart);
+      windowStart = stored;
+      query = false;
+      continue;
+    }
+    const error = await httpError(response, "a chunk was refused");
+    if (!isTransient(error)) throw error;
+    failures += 1;
+    if (failures >= options.attempts) throw error;
+    const wait = parseRetryAfter(error.retryAfter) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
+    await delay(wait, undefined, signal ? { signal } : {});
+    query = true;
   }
 }
 
@@ -134,7 +150,12 @@ function storedBytes(range: string | null): number {
 }
 
 function isTransient(error: DriveHttpError): boolean {
-  return error.status === 429 || error.status === 408 || error.status >= 500 || (error.status === 403 && /rateLimitExceeded|userRateLimitExceeded/.test(error.reason ?? ""));
+  return (
+    error.status === 429 ||
+    error.status === 408 ||
+    error.status >= 500 ||
+    (error.status === 403 && /rateLimitExceeded|userRateLimitExceeded/.test(error.reason ?? ""))
+  );
 }
 
 async function withRetries<T>(options: ResumableUploadOptions, attempt: () => Promise<T>): Promise<T> {
@@ -145,7 +166,9 @@ async function withRetries<T>(options: ResumableUploadOptions, attempt: () => Pr
       if (options.signal?.aborted) throw error;
       const transient = error instanceof DriveHttpError ? isTransient(error) : true;
       if (!transient || failures >= options.attempts) throw error;
-      const wait = (error instanceof DriveHttpError ? parseRetryAfter(error.retryAfter) : undefined) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
+      const wait =
+        (error instanceof DriveHttpError ? parseRetryAfter(error.retryAfter) : undefined) ??
+        backoffDelay(failures, options.baseDelayMs, 30_000);
       await delay(wait, undefined, options.signal ? { signal: options.signal } : {});
     }
   }
@@ -156,7 +179,10 @@ export async function httpError(response: Response, what: string): Promise<Drive
   let message = text.slice(0, 300);
   let reason: string | undefined;
   try {
-    const data = JSON.parse(text) as { error?: { message?: string; errors?: { reason?: string }[] } | string; error_description?: string };
+    const data = JSON.parse(text) as {
+      error?: { message?: string; errors?: { reason?: string }[] } | string;
+      error_description?: string;
+    };
     if (typeof data.error === "object") {
       message = data.error.message ?? message;
       reason = data.error.errors?.[0]?.reason;

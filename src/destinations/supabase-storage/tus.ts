@@ -35,11 +35,15 @@ class ReaderSource {
 
   async slice(start: number, end: number): Promise<{ value: Buffer & { size: number }; done: boolean }> {
     const skip = start - this.windowStart;
-    if (skip < 0 || skip > this.window.length) throw new Error(`cannot resume at byte ${start}: only bytes ${this.windowStart}-${this.windowStart + this.window.length} are still held`);
+    if (skip < 0 || skip > this.window.length)
+      throw new Error(
+        `cannot resume at byte ${start}: only bytes ${this.windowStart}-${this.windowStart + this.window.length} are still held`,
+      );
     this.window = this.window.subarray(skip);
     this.windowStart = start;
     const want = end - start;
-    if (this.window.length < want) this.window = Buffer.concat([this.window, await this.reader.read(want - this.window.length)]);
+    if (this.window.length < want)
+      this.window = Buffer.concat([this.window, await this.reader.read(want - this.window.length)]);
     await this.reader.peek(1);
     const value = this.window.subarray(0, want);
     const done = this.reader.drained && this.window.length <= want;
@@ -89,12 +93,18 @@ export function tusPut(options: TusPutOptions): Promise<void> {
         if (options.bodyError() !== undefined || signal?.aborted) return false;
         const status = error.originalResponse?.getStatus();
         // Network failures (no response), throttling, conflicts on resume and server errors.
-        return status === undefined || status === 409 || status === 423 || status === 429 || status === 408 || status >= 500;
+        return (
+          status === undefined || status === 409 || status === 423 || status === 429 || status === 408 || status >= 500
+        );
       },
       onError: (error) => {
         // Remove what the server holds of the failed upload before reporting it.
         const failure = options.bodyError() ?? error;
-        if (upload.url) upload.abort(true).then(() => finish(failure), () => finish(failure));
+        if (upload.url)
+          upload.abort(true).then(
+            () => finish(failure),
+            () => finish(failure),
+          );
         else finish(failure);
       },
       onSuccess: () => finish(),

@@ -19,11 +19,17 @@ import {
   DATA_SCHEMAS,
   isManagedSchema,
   MANAGED_SCHEMAS,
-  managedTableAdditionsSql,
   MIGRATIONS_SCHEMA,
+  managedTableAdditionsSql,
   PLATFORM_TABLES,
 } from "./managed.ts";
-import { connectionHint, projectRef, type SupabaseSourceOptions, supabaseSecrets, transactionPoolerProblem } from "./options.ts";
+import {
+  connectionHint,
+  projectRef,
+  type SupabaseSourceOptions,
+  supabaseSecrets,
+  transactionPoolerProblem,
+} from "./options.ts";
 import {
   addBuffer,
   addFile,
@@ -80,14 +86,19 @@ const SUPABASE_FORMAT = "supabase" as string as Manifest["format"];
  * files, since tar needs each member's size first), then every Storage object of the chosen
  * buckets right after, streamed out as one tar (see payload.ts).
  */
-export async function startSupabaseDump(options: SupabaseSourceOptions, context: SourceRunContext): Promise<DumpSession> {
+export async function startSupabaseDump(
+  options: SupabaseSourceOptions,
+  context: SourceRunContext,
+): Promise<DumpSession> {
   const redactor = context.log.redactor;
   for (const secret of supabaseSecrets(options)) redactor.add(secret);
   const target = parsePostgresUrl(options.databaseUrl, "Supabase database URL");
   const pooler = transactionPoolerProblem(target, options.databaseUrl);
   if (pooler) throw new UsageError(pooler);
   if (connectionHint(target, context.env) && context.env.GITHUB_ACTIONS === "true") {
-    context.log.warn(`${target.host} is IPv6-only unless the project has the IPv4 add-on; GitHub-hosted runners have no IPv6`);
+    context.log.warn(
+      `${target.host} is IPv6-only unless the project has the IPv4 add-on; GitHub-hosted runners have no IPv6`,
+    );
   }
   const api = storageApi(options.projectUrl, options.serviceRoleKey, redactor);
   const client = await connectSupabase(target, context.env);
@@ -105,7 +116,9 @@ export async function startSupabaseDump(options: SupabaseSourceOptions, context:
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
     const buckets = await chooseBuckets(api, options.buckets);
     await client.query("begin isolation level repeatable read read only");
-    const { rows } = await client.query<{ snapshot: string; at: Date }>("select pg_export_snapshot() as snapshot, now() as at");
+    const { rows } = await client.query<{ snapshot: string; at: Date }>(
+      "select pg_export_snapshot() as snapshot, now() as at",
+    );
     const snapshot = rows[0]!.snapshot;
     const snapshotAt = rows[0]!.at.toISOString();
     const pack = tar.pack({ highWaterMark: 1 << 20 });
@@ -121,7 +134,12 @@ export async function startSupabaseDump(options: SupabaseSourceOptions, context:
 
       const excludeAll = MANAGED_SCHEMAS.map((s) => `--exclude-schema=${s}`);
       await dump("schema.sql", ["--schema-only", "--extension=*", ...excludeAll], lineFilter(schemaLine));
-      await addFile(pack, { name: "schema.sql", size: (await stat(join(work, "schema.sql"))).size, mtime }, join(work, "schema.sql"), context.signal);
+      await addFile(
+        pack,
+        { name: "schema.sql", size: (await stat(join(work, "schema.sql"))).size, mtime },
+        join(work, "schema.sql"),
+        context.signal,
+      );
       await rm(join(work, "schema.sql"));
 
       const additions = await managedTableAdditionsSql(client);
@@ -130,15 +148,26 @@ export async function startSupabaseDump(options: SupabaseSourceOptions, context:
       const keep = new Set<string>(DATA_SCHEMAS);
       const excludeData = MANAGED_SCHEMAS.filter((s) => !keep.has(s)).map((s) => `--exclude-schema=${s}`);
       await dump("data.sql", ["--data-only", ...excludeData, ...PLATFORM_TABLES.map((t) => `--exclude-table=${t}`)]);
-      await addFile(pack, { name: "data.sql", size: (await stat(join(work, "data.sql"))).size, mtime }, join(work, "data.sql"), context.signal);
+      await addFile(
+        pack,
+        { name: "data.sql", size: (await stat(join(work, "data.sql"))).size, mtime },
+        join(work, "data.sql"),
+        context.signal,
+      );
       await rm(join(work, "data.sql"));
 
       const schemaNames = await userSchemas(client);
       const hasMigrations = options.includeMigrations && schemaNames.all.includes(MIGRATIONS_SCHEMA);
-      if (options.includeMigrations && !hasMigrations) context.log.warn(`no ${MIGRATIONS_SCHEMA} schema in the database: no migration history to back up`);
+      if (options.includeMigrations && !hasMigrations)
+        context.log.warn(`no ${MIGRATIONS_SCHEMA} schema in the database: no migration history to back up`);
       if (hasMigrations) {
         await dump("migrations.sql", [`--schema=${MIGRATIONS_SCHEMA}`], lineFilter(schemaLine));
-        await addFile(pack, { name: "migrations.sql", size: (await stat(join(work, "migrations.sql"))).size, mtime }, join(work, "migrations.sql"), context.signal);
+        await addFile(
+          pack,
+          { name: "migrations.sql", size: (await stat(join(work, "migrations.sql"))).size, mtime },
+          join(work, "migrations.sql"),
+          context.signal,
+        );
         await rm(join(work, "migrations.sql"));
       }
       const counted = await dumpContents(client, "exact");
@@ -209,13 +238,18 @@ export async function startSupabaseDump(options: SupabaseSourceOptions, context:
 }
 
 /** Connects with a message for the failures Supabase users meet, and lifts the role's statement_timeout. */
-export async function connectSupabase(target: PostgresTarget, env: NodeJS.ProcessEnv, role = "Supabase database"): Promise<pg.Client> {
+export async function connectSupabase(
+  target: PostgresTarget,
+  env: NodeJS.ProcessEnv,
+  role = "Supabase database",
+): Promise<pg.Client> {
   let client: pg.Client;
   try {
     client = await connect(target, role);
   } catch (error) {
     const hint = connectionHint(target, env);
-    if (hint && error instanceof StrongroomError) throw new SourceError(error.message, { hint, cause: error.cause ?? error });
+    if (hint && error instanceof StrongroomError)
+      throw new SourceError(error.message, { hint, cause: error.cause ?? error });
     throw error;
   }
   // Supabase sets statement_timeout per role (e.g. 2 min for postgres): it would cancel long counts.
@@ -244,7 +278,14 @@ async function spoolPgDump(
   const signal = context.signal;
   const stage = spawnStage(
     pgDump,
-    [`--dbname=${target.urlWithoutPassword}`, "--format=plain", `--snapshot=${snapshot}`, "--no-password", "--quote-all-identifiers", ...args],
+    [
+      `--dbname=${target.urlWithoutPassword}`,
+      "--format=plain",
+      `--snapshot=${snapshot}`,
+      "--no-password",
+      "--quote-all-identifiers",
+      ...args,
+    ],
     {
       env: supabaseToolEnv(target, context.env),
       signal,
@@ -302,12 +343,23 @@ async function backupStorage(
       const mtime = object.updatedAt ? new Date(object.updatedAt) : new Date();
       await addFile(
         pack,
-        { name: storageMemberName(bucket.id, object.path), size: saved.size, mtime: Number.isNaN(mtime.getTime()) ? new Date() : mtime, pax },
+        {
+          name: storageMemberName(bucket.id, object.path),
+          size: saved.size,
+          mtime: Number.isNaN(mtime.getTime()) ? new Date() : mtime,
+          pax,
+        },
         spool,
         context.signal,
       );
       await rm(spool, { force: true });
-      files.push({ bucket: bucket.id, path: object.path, size: saved.size, contentType: object.contentType ?? null, sha256: saved.sha256 });
+      files.push({
+        bucket: bucket.id,
+        path: object.path,
+        size: saved.size,
+        contentType: object.contentType ?? null,
+        sha256: saved.sha256,
+      });
       count++;
       bytes += saved.size;
       context.log.progress(`storage: ${bucket.id}: ${count} file(s), ${bytes} bytes`);

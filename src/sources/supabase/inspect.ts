@@ -19,7 +19,11 @@ const TRAILERS: Record<string, string> = {
  * there must match the manifest's contents when they are readable. `pgBin` is unused: the SQL is
  * plain text, checked without tools.
  */
-export function supabaseInspector(manifest: Manifest, contents: unknown | undefined, _pgBin?: string): PayloadInspector {
+export function supabaseInspector(
+  manifest: Manifest,
+  contents: unknown | undefined,
+  _pgBin?: string,
+): PayloadInspector {
   const id = manifest.id;
   const fail = (message: string) => new IntegrityError(`backup ${id}: ${message}`);
   const extract = tar.extract();
@@ -34,7 +38,8 @@ export function supabaseInspector(manifest: Manifest, contents: unknown | undefi
         first = false;
         if (name !== HEADER_MEMBER) throw fail(`not a Strongroom Supabase payload (first member '${name}')`);
         const body = Buffer.concat(await collect(entry));
-        if ((JSON.parse(body.toString("utf8")) as { payload?: string }).payload !== PAYLOAD_NAME) throw fail(`${HEADER_MEMBER} is not ours`);
+        if ((JSON.parse(body.toString("utf8")) as { payload?: string }).payload !== PAYLOAD_NAME)
+          throw fail(`${HEADER_MEMBER} is not ours`);
         continue;
       }
       if ((SQL_MEMBERS as readonly string[]).includes(name)) {
@@ -96,11 +101,15 @@ export function supabaseInspector(manifest: Manifest, contents: unknown | undefi
       const expected = contents as Partial<SupabaseContents> | undefined;
       if (expected?.storage) {
         for (const file of expected.storage.files) {
-          if (files.get(`${file.bucket}/${file.path}`) !== file.sha256) throw fail(`Storage file '${file.bucket}/${file.path}' is missing or differs from the manifest`);
+          if (files.get(`${file.bucket}/${file.path}`) !== file.sha256)
+            throw fail(`Storage file '${file.bucket}/${file.path}' is missing or differs from the manifest`);
         }
-        if (expected.storage.files.length !== seen.files) throw fail(`${seen.files} Storage files in the payload, ${expected.storage.files.length} in the manifest`);
+        if (expected.storage.files.length !== seen.files)
+          throw fail(`${seen.files} Storage files in the payload, ${expected.storage.files.length} in the manifest`);
       }
-      return { detail: `${seen.sql.length} SQL members (${seen.sql.join(", ")}), ${seen.files} Storage files (${seen.bytes} bytes), all sha256 match` };
+      return {
+        detail: `${seen.sql.length} SQL members (${seen.sql.join(", ")}), ${seen.files} Storage files (${seen.bytes} bytes), all sha256 match`,
+      };
     },
   };
 }

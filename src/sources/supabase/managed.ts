@@ -41,7 +41,11 @@ export const MANAGED_SCHEMAS = [
 export const DATA_SCHEMAS = ["auth", "storage"] as const;
 
 /** Tables in DATA_SCHEMAS that the platform fills itself. */
-export const PLATFORM_TABLES = ["auth.schema_migrations", "storage.migrations", "supabase_functions.migrations"] as const;
+export const PLATFORM_TABLES = [
+  "auth.schema_migrations",
+  "storage.migrations",
+  "supabase_functions.migrations",
+] as const;
 
 /** The schema `--include-migrations` adds (the CLI's migration history). */
 export const MIGRATIONS_SCHEMA = "supabase_migrations";
@@ -114,7 +118,10 @@ export async function customRolesSql(client: pg.Client): Promise<{ sql: string; 
   );
   const custom = rows.filter((r) => !isReservedRole(r.rolname));
   const names = new Set(custom.map((r) => r.rolname));
-  const out: string[] = ["-- Custom roles (Strongroom): reserved Supabase roles are left to the target project; no passwords.", ""];
+  const out: string[] = [
+    "-- Custom roles (Strongroom): reserved Supabase roles are left to the target project; no passwords.",
+    "",
+  ];
   for (const r of custom) {
     const q = quoteIdent(r.rolname);
     out.push(`do $$ begin create role ${q}; exception when duplicate_object then null; end $$;`);
@@ -142,10 +149,17 @@ export async function customRolesSql(client: pg.Client): Promise<{ sql: string; 
       const name = entry.slice(0, eq);
       const value = entry.slice(eq + 1);
       const rendered =
-        name === "search_path" ? value.split(",").map((v) => quoteLiteral(v.trim().replace(/^"(.*)"$/, "$1"))).join(", ") : quoteLiteral(value);
+        name === "search_path"
+          ? value
+              .split(",")
+              .map((v) => quoteLiteral(v.trim().replace(/^"(.*)"$/, "$1")))
+              .join(", ")
+          : quoteLiteral(value);
       const statement = `alter role ${quoteIdent(s.rolname)}%s set ${name} to ${rendered}`;
       if (s.here) {
-        out.push(`do $$ begin execute format(${quoteLiteral(statement.replace("%s", " in database %I"))}, current_database()); end $$;`);
+        out.push(
+          `do $$ begin execute format(${quoteLiteral(statement.replace("%s", " in database %I"))}, current_database()); end $$;`,
+        );
       } else out.push(`${statement.replace("%s", "")};`);
     }
   }
@@ -166,7 +180,9 @@ export async function customRolesSql(client: pg.Client): Promise<{ sql: string; 
  * What users add to the managed auth and storage tables, which a schema dump of their own schemas
  * misses: RLS policies (storage.objects policies above all) and triggers calling their functions.
  */
-export async function managedTableAdditionsSql(client: pg.Client): Promise<{ sql: string; policies: number; triggers: number }> {
+export async function managedTableAdditionsSql(
+  client: pg.Client,
+): Promise<{ sql: string; policies: number; triggers: number }> {
   const out: string[] = ["-- Policies and triggers users added to Supabase-managed tables (auth, storage).", ""];
   // An empty search_path makes pg_get_expr and pg_get_triggerdef qualify every name.
   await client.query("select set_config('search_path', '', true)");
@@ -195,7 +211,10 @@ export async function managedTableAdditionsSql(client: pg.Client): Promise<{ sql
   );
   const userTriggers = triggers.rows.filter((t) => !isManagedSchema(t.fschema));
   for (const t of userTriggers) {
-    out.push(`drop trigger if exists ${quoteIdent(t.name)} on ${quoteIdent(t.schema)}.${quoteIdent(t.table)};`, `${t.def};`);
+    out.push(
+      `drop trigger if exists ${quoteIdent(t.name)} on ${quoteIdent(t.schema)}.${quoteIdent(t.table)};`,
+      `${t.def};`,
+    );
   }
   out.push("", "-- end of managed-table additions", "");
   return { sql: out.join("\n"), policies: policies.rows.length, triggers: userTriggers.length };

@@ -1,5 +1,5 @@
 import { UsageError } from "../../errors.ts";
-import { parsePostgresUrl, type PostgresTarget } from "../postgres/connection.ts";
+import { type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
 
 export interface SupabaseSourceOptions {
   databaseUrl: string;
@@ -60,7 +60,10 @@ export function transactionPoolerProblem(target: PostgresTarget, raw: string): s
 
 /** The project ref a database URL belongs to, when it says: db.<ref>.supabase.co or user postgres.<ref>. */
 export function databaseRef(target: PostgresTarget): string | undefined {
-  return directHostRef(target.host) ?? (isPoolerHost(target.host) ? /^[^.]+\.([a-z0-9]+)$/i.exec(target.user)?.[1]?.toLowerCase() : undefined);
+  return (
+    directHostRef(target.host) ??
+    (isPoolerHost(target.host) ? /^[^.]+\.([a-z0-9]+)$/i.exec(target.user)?.[1]?.toLowerCase() : undefined)
+  );
 }
 
 export function projectRef(projectUrl: string): string | undefined {
@@ -90,7 +93,9 @@ function keyProblems(key: string): string[] {
     try {
       const payload = JSON.parse(Buffer.from(parts[1]!, "base64url").toString("utf8")) as { role?: unknown };
       if (typeof payload.role === "string" && payload.role !== "service_role") {
-        return [`the service-role key is a '${payload.role}' key; Storage backups need the service_role key (dashboard: Project Settings → API keys)`];
+        return [
+          `the service-role key is a '${payload.role}' key; Storage backups need the service_role key (dashboard: Project Settings → API keys)`,
+        ];
       }
     } catch {}
   }
@@ -104,8 +109,10 @@ function projectUrlProblems(raw: string): string[] {
   } catch {
     return ["the Supabase project URL is not a valid URL (expected https://<ref>.supabase.co)"];
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return [`the Supabase project URL must be https://…, got ${url.protocol}//…`];
-  if (url.username || url.password || url.search) return ["the Supabase project URL must not carry credentials or a query string"];
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    return [`the Supabase project URL must be https://…, got ${url.protocol}//…`];
+  if (url.username || url.password || url.search)
+    return ["the Supabase project URL must not carry credentials or a query string"];
   return [];
 }
 
@@ -125,7 +132,8 @@ export function supabaseOptionsFrom(raw: SupabaseRawOptions, env: NodeJS.Process
   const source = raw.source?.trim();
   let databaseUrl: string | undefined;
   if (source && source !== "supabase") {
-    if (!source.startsWith("supabase:")) problems.push(`a Supabase source is 'supabase' or 'supabase:postgresql://…', got '${source.split(":")[0]}:…'`);
+    if (!source.startsWith("supabase:"))
+      problems.push(`a Supabase source is 'supabase' or 'supabase:postgresql://…', got '${source.split(":")[0]}:…'`);
     else databaseUrl = source.slice("supabase:".length) || undefined;
   }
   databaseUrl ??= env.DATABASE_URL || undefined;
@@ -134,7 +142,9 @@ export function supabaseOptionsFrom(raw: SupabaseRawOptions, env: NodeJS.Process
 
   let target: PostgresTarget | undefined;
   if (!databaseUrl) {
-    problems.push("no database URL: give --source supabase:postgresql://… or set DATABASE_URL (the session pooler URL, port 5432)");
+    problems.push(
+      "no database URL: give --source supabase:postgresql://… or set DATABASE_URL (the session pooler URL, port 5432)",
+    );
   } else {
     try {
       target = parsePostgresUrl(databaseUrl, "Supabase database URL");
@@ -144,7 +154,8 @@ export function supabaseOptionsFrom(raw: SupabaseRawOptions, env: NodeJS.Process
       problems.push((error as Error).message);
     }
   }
-  if (!projectUrl) problems.push("no Supabase project URL: give --supabase-url https://<ref>.supabase.co or set SUPABASE_URL");
+  if (!projectUrl)
+    problems.push("no Supabase project URL: give --supabase-url https://<ref>.supabase.co or set SUPABASE_URL");
   else problems.push(...projectUrlProblems(projectUrl));
   if (!serviceRoleKey) problems.push("no service-role key: give --service-role-key or set SUPABASE_SERVICE_ROLE_KEY");
   else problems.push(...keyProblems(serviceRoleKey));
@@ -152,13 +163,17 @@ export function supabaseOptionsFrom(raw: SupabaseRawOptions, env: NodeJS.Process
     const dbRef = databaseRef(target);
     const apiRef = projectRef(projectUrl);
     if (dbRef && apiRef && dbRef !== apiRef) {
-      problems.push(`the database URL belongs to project '${dbRef}' but the project URL to '${apiRef}'; both must name the same project`);
+      problems.push(
+        `the database URL belongs to project '${dbRef}' but the project URL to '${apiRef}'; both must name the same project`,
+      );
     }
   }
   const buckets = splitList(raw.buckets);
   for (const bucket of buckets ?? []) if (bucket.includes("/")) problems.push(`bucket names have no '/': '${bucket}'`);
   if (problems.length) {
-    throw new UsageError(problems, { hint: "Supabase backups need the database URL, the project URL and the service-role key" });
+    throw new UsageError(problems, {
+      hint: "Supabase backups need the database URL, the project URL and the service-role key",
+    });
   }
   const options: SupabaseSourceOptions = {
     databaseUrl: databaseUrl!,

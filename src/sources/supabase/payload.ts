@@ -85,7 +85,14 @@ export async function addFile(pack: tar.Pack, header: TarHeader, file: string, s
   await written;
 }
 
-function drained(stream: { once(event: string, listener: () => void): unknown; off(event: string, listener: () => void): unknown; destroyed: boolean }, signal: AbortSignal): Promise<void> {
+function drained(
+  stream: {
+    once(event: string, listener: () => void): unknown;
+    off(event: string, listener: () => void): unknown;
+    destroyed: boolean;
+  },
+  signal: AbortSignal,
+): Promise<void> {
   signal.throwIfAborted();
   if (stream.destroyed) return Promise.reject(new Error("the tar member was closed early"));
   return new Promise((resolve) => {

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import * as require_fs from "node:fs";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -14,7 +13,7 @@ import { findPgTool } from "../postgres/pg-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
 import { connectSupabase, supabaseToolEnv } from "./dump.ts";
-import { DATA_SCHEMAS, isManagedSchema, managedSchemaLikePatterns, MIGRATIONS_SCHEMA } from "./managed.ts";
+import { DATA_SCHEMAS, isManagedSchema, MIGRATIONS_SCHEMA, managedSchemaLikePatterns } from "./managed.ts";
 import { type SupabaseRestoreOptions, supabaseSecrets, transactionPoolerProblem } from "./options.ts";
 import {
   BUCKETS_MEMBER,
@@ -29,7 +28,15 @@ import {
   SQL_MEMBERS,
   type SqlMember,
 } from "./payload.ts";
-import { type BucketInfo, ensureBucket, type StorageApi, storageApi, TUS_THRESHOLD, uploadBuffer, uploadResumable } from "./storage.ts";
+import {
+  type BucketInfo,
+  ensureBucket,
+  type StorageApi,
+  storageApi,
+  TUS_THRESHOLD,
+  uploadBuffer,
+  uploadResumable,
+} from "./storage.ts";
 
 export interface SupabaseRestoreResult {
   tables: { schema: string; name: string; rows: number }[];
@@ -54,14 +61,19 @@ export async function restoreSupabase(
   for (const secret of supabaseSecrets(options)) log.redactor.add(secret);
   const target = checkOptions(options);
   const api = options.skipStorage ? undefined : storageApi(options.projectUrl!, options.serviceRoleKey!, log.redactor);
-  require_fs.appendFileSync("/tmp/sr-dbg/log", "prepare\n");
   const database = options.storageOnly ? undefined : await prepareDatabase(target, options, context);
-  require_fs.appendFileSync("/tmp/sr-dbg/log", "prepared\n");
 
+  const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-restore-"));
   const extract = tar.extract();
+  // tar-stream emits entries to whoever listens at that moment: start iterating before feeding.
+  const entries: AsyncIterable<unknown> = {
+    [Symbol.asyncIterator]: (
+      (it) => () =>
+        it
+    )(extract[Symbol.asyncIterator]()),
+  };
   const feeder = (async () => {
     for await (const chunk of payload) {
-      require_fs.appendFileSync("/tmp/sr-dbg/log", `feed ${chunk.length}\n`);
       if (!extract.write(chunk as Buffer)) {
         if (extract.destroyed) return;
         await new Promise<void>((resolve) => {
@@ -79,19 +91,18 @@ export async function restoreSupabase(
   })();
   feeder.catch((error: unknown) => extract.destroy(error as Error));
 
-  const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-restore-"));
   const buckets = new Map<string, BucketInfo>();
   const ensured = new Set<string>();
   let files = 0;
   let first = true;
   try {
-    for await (const raw of extract) {
+    for await (const raw of entries) {
       const entry = raw as unknown as Entry;
-      (await import("node:fs")).appendFileSync("/tmp/sr-dbg/log", `entry ${entry.header.name}\n`);
       const name = entry.header.name;
       if (first) {
         first = false;
-        if (name !== HEADER_MEMBER) throw new IntegrityError(`the backup is not a Strongroom Supabase payload (first member '${name}')`);
+        if (name !== HEADER_MEMBER)
+          throw new IntegrityError(`the backup is not a Strongroom Supabase payload (first member '${name}')`);
         checkHeader(await readAll(entry));
         continue;
       }
@@ -123,7 +134,16 @@ export async function restoreSupabase(
         continue;
       }
       if (!ensured.has(member.bucket)) {
-        await ensureBucket(api, buckets.get(member.bucket) ?? { id: member.bucket, name: member.bucket, public: false, fileSizeLimit: null, allowedMimeTypes: null });
+        await ensureBucket(
+          api,
+          buckets.get(member.bucket) ?? {
+            id: member.bucket,
+            name: member.bucket,
+            public: false,
+            fileSizeLimit: null,
+            allowedMimeTypes: null,
+          },
+        );
         ensured.add(member.bucket);
       }
       await restoreFile(api, member, entry, work, context);
@@ -148,8 +168,14 @@ function checkOptions(options: SupabaseRestoreOptions): PostgresTarget {
   const problems: string[] = [];
   if (options.skipStorage && options.storageOnly) problems.push("--skip-storage and --storage-only exclude each other");
   if (!options.skipStorage) {
-    if (!options.projectUrl) problems.push("restoring Storage files needs the target project URL (--supabase-url or SUPABASE_URL), or pass --skip-storage");
-    if (!options.serviceRoleKey) problems.push("restoring Storage files needs the target's service-role key (--service-role-key or SUPABASE_SERVICE_ROLE_KEY), or pass --skip-storage");
+    if (!options.projectUrl)
+      problems.push(
+        "restoring Storage files needs the target project URL (--supabase-url or SUPABASE_URL), or pass --skip-storage",
+      );
+    if (!options.serviceRoleKey)
+      problems.push(
+        "restoring Storage files needs the target's service-role key (--service-role-key or SUPABASE_SERVICE_ROLE_KEY), or pass --skip-storage",
+      );
   }
   let target: PostgresTarget | undefined;
   try {
@@ -170,11 +196,15 @@ function checkHeader(body: Buffer): void {
   } catch {
     throw new IntegrityError(`the backup's ${HEADER_MEMBER} is not JSON`);
   }
-  if (header.payload !== PAYLOAD_NAME) throw new IntegrityError(`the backup's ${HEADER_MEMBER} does not describe a Strongroom Supabase payload`);
+  if (header.payload !== PAYLOAD_NAME)
+    throw new IntegrityError(`the backup's ${HEADER_MEMBER} does not describe a Strongroom Supabase payload`);
   if (typeof header.version !== "number" || header.version > PAYLOAD_VERSION) {
-    throw new IntegrityError(`the backup's Supabase payload version ${String(header.version)} is newer than this Strongroom reads (${PAYLOAD_VERSION})`, {
-      hint: "upgrade Strongroom",
-    });
+    throw new IntegrityError(
+      `the backup's Supabase payload version ${String(header.version)} is newer than this Strongroom reads (${PAYLOAD_VERSION})`,
+      {
+        hint: "upgrade Strongroom",
+      },
+    );
   }
 }
 
@@ -186,7 +216,11 @@ interface DatabaseRestore {
   counts(): Promise<SupabaseRestoreResult["tables"]>;
 }
 
-async function prepareDatabase(target: PostgresTarget, options: SupabaseRestoreOptions, context: SourceRunContext): Promise<DatabaseRestore> {
+async function prepareDatabase(
+  target: PostgresTarget,
+  options: SupabaseRestoreOptions,
+  context: SourceRunContext,
+): Promise<DatabaseRestore> {
   const { log } = context;
   const client = await connectSupabase(target, context.env, "restore target");
   let replica = false;
@@ -200,18 +234,26 @@ async function prepareDatabase(target: PostgresTarget, options: SupabaseRestoreO
     );
     const existing = Number(rows[0]!.n);
     if (existing > 0) {
-      throw new UsageError(`the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`, {
-        hint: "restore into a new Supabase project (or reset this one: supabase db reset), or use --storage-only to restore only the files",
-      });
+      throw new UsageError(
+        `the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`,
+        {
+          hint: "restore into a new Supabase project (or reset this one: supabase db reset), or use --storage-only to restore only the files",
+        },
+      );
     }
     replica = await client
-      .query<{ ok: boolean }>("select current_setting('is_superuser') = 'on' or has_parameter_privilege('session_replication_role', 'SET') as ok")
+      .query<{ ok: boolean }>(
+        "select current_setting('is_superuser') = 'on' or has_parameter_privilege('session_replication_role', 'SET') as ok",
+      )
       .then((r) => r.rows[0]!.ok)
       .catch(() => false);
   } finally {
     await client.end().catch(() => {});
   }
-  if (!replica) log.warn("the restore user may not set session_replication_role: data is loaded with triggers and foreign keys checked");
+  if (!replica)
+    log.warn(
+      "the restore user may not set session_replication_role: data is loaded with triggers and foreign keys checked",
+    );
   const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
   let stage: ChildStage | undefined;
   let stdin: Writable | undefined;
@@ -219,7 +261,15 @@ async function prepareDatabase(target: PostgresTarget, options: SupabaseRestoreO
   const start = () => {
     stage = spawnStage(
       psql.path,
-      [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--single-transaction", "--file=-"],
+      [
+        `--dbname=${target.urlWithoutPassword}`,
+        "--no-password",
+        "--no-psqlrc",
+        "--quiet",
+        "--set=ON_ERROR_STOP=1",
+        "--single-transaction",
+        "--file=-",
+      ],
       {
         env: supabaseToolEnv(target, context.env),
         stdin: "pipe",
@@ -254,12 +304,9 @@ async function prepareDatabase(target: PostgresTarget, options: SupabaseRestoreO
   };
   return {
     async apply(member, entry) {
-      const dbg = (m: string) => require_fs.appendFileSync("/tmp/sr-dbg/log", `${member} ${m}\n`);
       if (finished) throw new IntegrityError(`the backup's ${member} comes after its Storage files`);
       await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
-      let n = 0;
-      for await (const chunk of entry) { n += chunk.length; dbg(`chunk ${n}`); await write(Buffer.from(chunk)); dbg("written"); }
-      dbg("end");
+      for await (const chunk of entry) await write(Buffer.from(chunk));
       await write("\n");
     },
     finish() {
@@ -294,7 +341,12 @@ async function restoreFile(
   context: SourceRunContext,
 ): Promise<void> {
   const pax = (entry.header.pax ?? {}) as Record<string, string>;
-  const file = { bucket: member.bucket, path: member.path, contentType: pax[PAX_CONTENT_TYPE], cacheControl: pax[PAX_CACHE_CONTROL] };
+  const file = {
+    bucket: member.bucket,
+    path: member.path,
+    contentType: pax[PAX_CONTENT_TYPE],
+    cacheControl: pax[PAX_CACHE_CONTROL],
+  };
   const expected = pax[PAX_SHA256];
   const hash = createHash("sha256");
   let size = 0;
@@ -307,7 +359,9 @@ async function restoreFile(
   const check = () => {
     const got = { size, sha256: hash.digest("hex") };
     if (expected && got.sha256 !== expected) {
-      throw new IntegrityError(`the backup's copy of '${member.bucket}/${member.path}' does not match its sha256 (${got.sha256} ≠ ${expected})`);
+      throw new IntegrityError(
+        `the backup's copy of '${member.bucket}/${member.path}' does not match its sha256 (${got.sha256} ≠ ${expected})`,
+      );
     }
     return got;
   };

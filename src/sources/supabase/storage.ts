@@ -75,7 +75,9 @@ export async function listBuckets(api: StorageApi): Promise<BucketInfo[]> {
 /** Every object of a bucket, walking folders depth-first; names sorted within each folder. */
 export async function* listObjects(api: StorageApi, bucket: string, prefix = ""): AsyncGenerator<ListedObject> {
   for (let offset = 0; ; offset += PAGE) {
-    const { data, error } = await api.storage.from(bucket).list(prefix, { limit: PAGE, offset, sortBy: { column: "name", order: "asc" } });
+    const { data, error } = await api.storage
+      .from(bucket)
+      .list(prefix, { limit: PAGE, offset, sortBy: { column: "name", order: "asc" } });
     if (error) throw storageFailure(api, `cannot list bucket '${bucket}'${prefix ? ` under '${prefix}'` : ""}`, error);
     for (const item of data) {
       const path = prefix ? `${prefix}/${item.name}` : item.name;
@@ -124,7 +126,12 @@ export function hashingCounter(): Transform & { result(): SavedFile } {
 }
 
 /** Downloads one object to a file, streaming, and returns its size and sha256. */
-export async function downloadTo(api: StorageApi, object: ListedObject, file: string, signal: AbortSignal): Promise<SavedFile> {
+export async function downloadTo(
+  api: StorageApi,
+  object: ListedObject,
+  file: string,
+  signal: AbortSignal,
+): Promise<SavedFile> {
   const { data, error } = await api.storage.from(object.bucket).download(object.path, {}, { signal }).asStream();
   if (error || !data) throw storageFailure(api, `cannot download '${object.bucket}/${object.path}'`, error);
   const counter = hashingCounter();
@@ -171,7 +178,13 @@ function cacheSeconds(cacheControl: string): string {
 }
 
 /** Uploads (replacing) a large file from disk through Supabase's TUS endpoint, in 6 MB chunks. */
-export async function uploadResumable(api: StorageApi, file: UploadFile, localPath: string, size: number, signal: AbortSignal): Promise<void> {
+export async function uploadResumable(
+  api: StorageApi,
+  file: UploadFile,
+  localPath: string,
+  size: number,
+  signal: AbortSignal,
+): Promise<void> {
   const metadata: Record<string, string> = { bucketName: file.bucket, objectName: file.path };
   if (file.contentType) metadata.contentType = file.contentType;
   if (file.cacheControl) metadata.cacheControl = cacheSeconds(file.cacheControl);
@@ -187,7 +200,8 @@ export async function uploadResumable(api: StorageApi, file: UploadFile, localPa
         uploadDataDuringCreation: true,
         removeFingerprintOnSuccess: true,
         retryDelays: [0, 1000, 3000, 5000],
-        onError: (error) => reject(storageFailure(api, `cannot upload '${file.bucket}/${file.path}' (resumable)`, error)),
+        onError: (error) =>
+          reject(storageFailure(api, `cannot upload '${file.bucket}/${file.path}' (resumable)`, error)),
         onSuccess: () => resolve(),
       });
       const abort = () => {
