@@ -1,11 +1,12 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-YCFAJTFV.js";
+} from "./chunks/chunk-RGCXXGV2.js";
 import {
   messageOf,
   setFailed
-} from "./chunks/chunk-JQ7JGL4U.js";
+} from "./chunks/chunk-TEYFGJTG.js";
+import "./chunks/chunk-3NREY4P7.js";
 import "./chunks/chunk-BKGQ3RKI.js";
 import "./chunks/chunk-EWK3MTLA.js";
 

@@ -8,14 +8,15 @@ import {
   registerInputSecrets,
   renderSummaryMarkdown,
   reportContextFromEnv
-} from "./chunks/chunk-YCFAJTFV.js";
+} from "./chunks/chunk-RGCXXGV2.js";
 import {
   Redactor,
   getState,
   messageOf,
   summary,
   warning
-} from "./chunks/chunk-JQ7JGL4U.js";
+} from "./chunks/chunk-TEYFGJTG.js";
+import "./chunks/chunk-3NREY4P7.js";
 import "./chunks/chunk-BKGQ3RKI.js";
 import "./chunks/chunk-EWK3MTLA.js";
 

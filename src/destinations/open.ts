@@ -3,9 +3,11 @@ import { fileURLToPath } from "node:url";
 import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
 import { GitHubArtifactDestination } from "./github-artifact.ts";
+import { openGoogleDrive } from "./google-drive.ts";
 import { LocalFolder } from "./local-folder.ts";
 import { type ReplayableDestination, withRetry } from "./retry.ts";
 import { S3Destination, s3OptionsFromUrl } from "./s3.ts";
+import { openSupabaseStorage } from "./supabase-storage.ts";
 
 export interface OpenContext {
   readonly env: NodeJS.ProcessEnv;
@@ -18,7 +20,7 @@ export interface OpenContext {
 type Opener = (spec: string, context: OpenContext) => Destination | Promise<Destination>;
 
 /** Providers by URL scheme. A spec without a scheme is a local folder path. */
-const OPENERS: Record<string, Opener> = {
+const OPENERS: Readonly<Record<string, Opener>> = {
   "file:": (spec) =>
     new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
   "artifact:": (spec, { env, addSecret }) => {
@@ -31,6 +33,8 @@ const OPENERS: Record<string, Opener> = {
       ...(retention ? { retentionDays: Number(retention) } : {}),
     });
   },
+  "supabase:": openSupabaseStorage,
+  "gdrive:": openGoogleDrive,
   "s3:": (spec, { env, addSecret }) => {
     const options = s3OptionsFromUrl(spec, env);
     addSecret(options.credentials?.secretAccessKey);
@@ -38,12 +42,6 @@ const OPENERS: Record<string, Opener> = {
     return new S3Destination(options);
   },
 };
-
-export function registerDestination(scheme: string, opener: Opener): void {
-  OPENERS[scheme] = opener;
-}
-
-export const KNOWN_SCHEMES = () => Object.keys(OPENERS);
 
 /** Opens a destination from its spec, wrapped in retries with backoff (never for permanent errors). */
 export async function openDestination(spec: string, context: OpenContext): Promise<ReplayableDestination> {

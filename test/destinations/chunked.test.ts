@@ -30,7 +30,7 @@ async function names(destination: Destination): Promise<string[]> {
 }
 
 /** Bookkeeping objects that belong to no visible object, and the folder's own partial files. */
-export async function chunkLeftovers(inner: Destination, outer: Destination, root?: string): Promise<string[]> {
+async function chunkLeftovers(inner: Destination, outer: Destination, root?: string): Promise<string[]> {
   const visible = await names(outer);
   const raw = await names(inner);
   const orphans = raw.filter((n) => isChunkBookkeeping(n) && !visible.some((v) => n.startsWith(`${v}.`)));
@@ -44,11 +44,15 @@ describeConformance("withMaxObjectSize(LocalFolder, 5 MiB)", async () => {
   return { destination, cleanup: async () => {}, leftovers: () => chunkLeftovers(inner, destination, root) };
 });
 
-describeConformance("withMaxObjectSize(LocalFolder, 1 KiB + 1): many parts, tiny first part", async () => {
-  const { root, inner } = await folder();
-  const destination = withMaxObjectSize(inner, 1025);
-  return { destination, cleanup: async () => {}, leftovers: () => chunkLeftovers(inner, destination, root) };
-}, { largeSize: 3 * MiB });
+describeConformance(
+  "withMaxObjectSize(LocalFolder, 256 KiB + 1): many parts, small first part",
+  async () => {
+    const { root, inner } = await folder();
+    const destination = withMaxObjectSize(inner, 256 * 1024 + 1);
+    return { destination, cleanup: async () => {}, leftovers: () => chunkLeftovers(inner, destination, root) };
+  },
+  { largeSize: 24 * MiB },
+);
 
 describe("withMaxObjectSize", () => {
   it("stores 13 MB as 3 parts of at most 5 MB plus an index; lists, stats and reads back one object", async () => {
@@ -57,7 +61,12 @@ describe("withMaxObjectSize", () => {
     const data = randomBytes(13_000_000);
     const info = await d.put("backup.dump.zst.age", chunked(data));
     expect(info).toMatchObject({ name: "backup.dump.zst.age", size: 13_000_000 });
-    expect(await names(inner)).toEqual(["backup.dump.zst.age.part-0001", "backup.dump.zst.age.part-0002", "backup.dump.zst.age.part-0003", "backup.dump.zst.age.parts"]);
+    expect(await names(inner)).toEqual([
+      "backup.dump.zst.age.part-0001",
+      "backup.dump.zst.age.part-0002",
+      "backup.dump.zst.age.part-0003",
+      "backup.dump.zst.age.parts",
+    ]);
     expect((await inner.stat("backup.dump.zst.age.part-0001")).size).toBe(5_000_000);
     expect((await inner.stat("backup.dump.zst.age.part-0003")).size).toBe(3_000_000);
     const listed: ObjectInfo[] = [];
@@ -73,7 +82,15 @@ describe("withMaxObjectSize", () => {
     await d.put("fits", chunked(randomBytes(4 * MiB)), { size: 4 * MiB });
     await d.put("over", chunked(randomBytes(4 * MiB + 1)), { size: 4 * MiB + 1 });
     await d.put("over-unknown", chunked(randomBytes(8 * MiB)));
-    expect(await names(inner)).toEqual(["fits", "over-unknown.part-0001", "over-unknown.part-0002", "over-unknown.parts", "over.part-0001", "over.part-0002", "over.parts"]);
+    expect(await names(inner)).toEqual([
+      "fits",
+      "over-unknown.part-0001",
+      "over-unknown.part-0002",
+      "over-unknown.parts",
+      "over.part-0001",
+      "over.part-0002",
+      "over.parts",
+    ]);
   });
 
   it("fails clearly when a middle part is missing, before returning any byte", async () => {
@@ -135,7 +152,8 @@ describe("withMaxObjectSize", () => {
   it("reserves its bookkeeping names", async () => {
     const { inner } = await folder();
     const d = withMaxObjectSize(inner, MiB);
-    for (const bad of ["a.parts", "a.part-0001"]) await expect(d.put(bad, chunked(Buffer.from("x")))).rejects.toBeInstanceOf(UsageError);
+    for (const bad of ["a.parts", "a.part-0001"])
+      await expect(d.put(bad, chunked(Buffer.from("x")))).rejects.toBeInstanceOf(UsageError);
     expect(() => withMaxObjectSize(inner, 0)).toThrow(UsageError);
   });
 });

@@ -1,0 +1,643 @@
+/**
+ * A local Supabase Storage API for tests: the REST routes @supabase/storage-js calls (bucket
+ * get/create, object upload/update, download, info, list with prefix/limit/offset/search, remove)
+ * and the TUS resumable endpoint (`/storage/v1/upload/resumable`: creation, creation-with-upload,
+ * creation-defer-length, HEAD, PATCH, termination). Objects live in files under a temp folder and
+ * appear by rename when complete, as the real service publishes an upload only when it finishes.
+ *
+ * Auth as the hosted gateway does it: REST routes want `apikey` and `Authorization: Bearer` with
+ * the service key; TUS accepts the bearer alone. Faults can be queued per route: a status
+ * (with headers such as Retry-After), or a dropped connection after some body bytes, which a TUS
+ * PATCH keeps (the real tus server stores what it received before the socket died).
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export type SupabaseRoute =
+  | "bucket"
+  | "upload"
+  | "download"
+  | "info"
+  | "list"
+  | "remove"
+  | "tus-create"
+  | "tus-head"
+  | "tus-patch"
+  | "tus-delete";
+
+export type SupabaseFault =
+  | {
+      readonly route: SupabaseRoute;
+      readonly status: number;
+      readonly headers?: Record<string, string>;
+      readonly body?: unknown;
+    }
+  | { readonly route: SupabaseRoute; readonly dropAfterBytes: number };
+
+export interface RequestRecord {
+  readonly method: string;
+  readonly route: SupabaseRoute | "unknown";
+  readonly path: string;
+  /** Body bytes the server received (PATCH and uploads). */
+  readonly bytes: number;
+  /** Upload-Offset of a PATCH. */
+  readonly offset?: number;
+  readonly status: number;
+  readonly headers: IncomingMessage["headers"];
+}
+
+interface StoredObject {
+  readonly id: string;
+  readonly file: string;
+  readonly size: number;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  readonly created: Date;
+  readonly updated: Date;
+}
+
+interface TusUpload {
+  readonly id: string;
+  readonly bucket: string;
+  readonly key: string;
+  readonly file: string;
+  readonly upsert: boolean;
+  readonly contentType: string;
+  readonly cacheControl: string;
+  length: number | undefined;
+  offset: number;
+  busy: boolean;
+}
+
+export interface SupabaseStorageTestServer {
+  /** The project URL (SUPABASE_URL). */
+  readonly url: string;
+  readonly serviceRoleKey: string;
+  readonly requests: RequestRecord[];
+  createBucket(name: string): void;
+  /** Object keys in a bucket, sorted. */
+  keys(bucket: string): string[];
+  /** TUS uploads created and neither finished nor terminated. */
+  openUploads(): { id: string; bucket: string; key: string; offset: number }[];
+  fault(fault: SupabaseFault): void;
+  /** Rejects uploads above this size (as a plan's file size limit does) with 413. */
+  maxFileSize: number | undefined;
+  stop(): Promise<void>;
+}
+
+const TUS_PREFIX = "/storage/v1/upload/resumable";
+
+export async function startSupabaseStorageServer(
+  options: { serviceRoleKey?: string } = {},
+): Promise<SupabaseStorageTestServer> {
+  const serviceRoleKey = options.serviceRoleKey ?? `test-service-role-${randomBytes(12).toString("hex")}`;
+  const root = await mkdtemp(join(tmpdir(), "supabase-storage-"));
+  const buckets = new Map<string, { created: Date; objects: Map<string, StoredObject> }>();
+  const uploads = new Map<string, TusUpload>();
+  const faults: SupabaseFault[] = [];
+  const requests: RequestRecord[] = [];
+  let url = "";
+  const limits: { maxFileSize: number | undefined } = { maxFileSize: undefined };
+
+  const takeFault = (route: SupabaseRoute) => {
+    const index = faults.findIndex((f) => f.route === route);
+    return index < 0 ? undefined : faults.splice(index, 1)[0];
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) json(res, 500, { statusCode: "500", error: "internal", message: String(error) });
+      else res.destroy();
+    });
+  });
+
+  function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+    const text = JSON.stringify(body);
+    res.writeHead(status, {
+      "content-type": "application/json",
+      "content-length": Buffer.byteLength(text),
+      ...headers,
+    });
+    res.end(text);
+  }
+
+  function apiError(res: ServerResponse, status: number, error: string, message: string): void {
+    json(res, status, { statusCode: String(status), error, message });
+  }
+
+  /** Streams the request body into `file` (append at the current end), up to `limit` bytes. */
+  async function receive(
+    req: IncomingMessage,
+    file: string,
+    flags: "w" | "a",
+    limit = Number.POSITIVE_INFINITY,
+  ): Promise<{ bytes: number; dropped: boolean }> {
+    const out = createWriteStream(file, { flags });
+    let bytes = 0;
+    let dropped = false;
+    try {
+      for await (const chunk of req) {
+        let buffer = chunk as Buffer;
+        if (bytes + buffer.length > limit) {
+          buffer = buffer.subarray(0, limit - bytes);
+          dropped = true;
+        }
+        bytes += buffer.length;
+        if (!out.write(buffer)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+        if (dropped) break;
+      }
+    } catch {
+      dropped = true;
+    } finally {
+      await new Promise<void>((resolve, reject) =>
+        out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      );
+    }
+    return { bytes, dropped };
+  }
+
+  function publish(
+    bucket: string,
+    key: string,
+    file: string,
+    size: number,
+    contentType: string,
+    cacheControl: string,
+  ): StoredObject {
+    const objects = buckets.get(bucket)?.objects;
+    if (!objects) throw new Error(`no bucket ${bucket}`);
+    const previous = objects.get(key);
+    const now = new Date();
+    const object: StoredObject = {
+      id: randomUUID(),
+      file,
+      size,
+      contentType,
+      cacheControl,
+      created: previous?.created ?? now,
+      updated: now,
+    };
+    objects.set(key, object);
+    if (previous) void rm(previous.file, { force: true });
+    return object;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = new URL(req.url ?? "/", "http://localhost");
+    const path = decodeURIComponent(parsed.pathname);
+    const method = req.method ?? "GET";
+    const record = (route: RequestRecord["route"], extra: { bytes?: number; offset?: number } = {}) =>
+      res.once("finish", () =>
+        requests.push({
+          method,
+          route,
+          path,
+          bytes: extra.bytes ?? 0,
+          ...(extra.offset !== undefined ? { offset: extra.offset } : {}),
+          status: res.statusCode,
+          headers: req.headers,
+        }),
+      );
+
+    const bearer = /^Bearer (.+)$/i.exec(req.headers.authorization ?? "")?.[1];
+
+    // TUS: the bearer token alone authorizes.
+    if (path === TUS_PREFIX || path.startsWith(`${TUS_PREFIX}/`)) {
+      const id = path.slice(TUS_PREFIX.length + 1);
+      const route: SupabaseRoute =
+        method === "POST"
+          ? "tus-create"
+          : method === "HEAD"
+            ? "tus-head"
+            : method === "PATCH"
+              ? "tus-patch"
+              : "tus-delete";
+      const tus = { "tus-resumable": "1.0.0" };
+      if (bearer !== serviceRoleKey) {
+        record(route);
+        req.resume();
+        return json(res, 403, { statusCode: "403", error: "Unauthorized", message: "invalid signature" }, tus);
+      }
+      const fault = takeFault(route);
+      if (fault && "status" in fault) {
+        record(route);
+        req.resume();
+        return json(res, fault.status, fault.body ?? { message: `injected ${fault.status}` }, {
+          ...tus,
+          ...fault.headers,
+        });
+      }
+      return handleTus(req, res, method, id, route, fault, record, tus);
+    }
+
+    const apikey = req.headers.apikey;
+    const route = restRoute(method, path);
+    if (apikey !== serviceRoleKey || bearer !== serviceRoleKey) {
+      record(route);
+      req.resume();
+      return apiError(res, 403, "Unauthorized", "invalid signature");
+    }
+    if (route === "unknown") {
+      record(route);
+      req.resume();
+      return apiError(res, 404, "not_found", `no route ${method} ${path}`);
+    }
+    const fault = takeFault(route);
+    if (fault && "status" in fault) {
+      record(route);
+      req.resume();
+      return json(
+        res,
+        fault.status,
+        fault.body ?? { statusCode: String(fault.status), error: "injected", message: `injected ${fault.status}` },
+        fault.headers,
+      );
+    }
+    if (fault) {
+      // A drop on a REST route: read some of the body, then cut the connection.
+      record(route);
+      let seen = 0;
+      req.on("data", (chunk: Buffer) => {
+        seen += chunk.length;
+        if (seen >= fault.dropAfterBytes) req.socket.destroy();
+      });
+      if (fault.dropAfterBytes === 0) req.socket.destroy();
+      return;
+    }
+
+    const rest = path.slice("/storage/v1".length);
+    if (route === "bucket") {
+      record(route);
+      if (method === "POST") {
+        const body = JSON.parse(await text(req)) as { id?: string; name?: string };
+        const name = body.id ?? body.name ?? "";
+        if (buckets.has(name)) return apiError(res, 409, "Duplicate", "The resource already exists");
+        buckets.set(name, { created: new Date(), objects: new Map() });
+        return json(res, 200, { name });
+      }
+      const name = rest.slice("/bucket/".length);
+      const bucket = buckets.get(name);
+      if (!bucket) return apiError(res, 404, "Bucket not found", "Bucket not found");
+      return json(res, 200, {
+        id: name,
+        name,
+        owner: "",
+        public: false,
+        created_at: bucket.created.toISOString(),
+        updated_at: bucket.created.toISOString(),
+      });
+    }
+
+    if (route === "list") {
+      record(route);
+      const bucketName = rest.slice("/object/list/".length);
+      const body = JSON.parse(await text(req)) as {
+        prefix?: string;
+        limit?: number;
+        offset?: number;
+        search?: string;
+        sortBy?: { column?: string; order?: string };
+      };
+      const bucket = buckets.get(bucketName);
+      if (!bucket) return apiError(res, 404, "Bucket not found", "Bucket not found");
+      const prefix = (body.prefix ?? "").replace(/^\/+|\/+$/g, "");
+      const under = prefix ? `${prefix}/` : "";
+      const files = new Map<string, unknown>();
+      const folders = new Set<string>();
+      for (const [key, object] of bucket.objects) {
+        if (!key.startsWith(under)) continue;
+        const name = key.slice(under.length);
+        const slash = name.indexOf("/");
+        if (slash >= 0) folders.add(name.slice(0, slash));
+        else
+          files.set(name, {
+            name,
+            id: object.id,
+            updated_at: object.updated.toISOString(),
+            created_at: object.created.toISOString(),
+            last_accessed_at: object.updated.toISOString(),
+            metadata: {
+              size: object.size,
+              mimetype: object.contentType,
+              cacheControl: object.cacheControl,
+              lastModified: object.updated.toISOString(),
+              contentLength: object.size,
+              httpStatusCode: 200,
+              eTag: `"${object.id}"`,
+            },
+          });
+      }
+      const entries = [
+        ...[...folders].map((name) => ({
+          name,
+          id: null,
+          updated_at: null,
+          created_at: null,
+          last_accessed_at: null,
+          metadata: null,
+        })),
+        ...files.values(),
+      ] as { name: string }[];
+      const search = body.search ?? "";
+      const order = body.sortBy?.order === "desc" ? -1 : 1;
+      const sorted = entries
+        .filter((e) => e.name.toLowerCase().startsWith(search.toLowerCase()))
+        .sort((a, b) => (a.name < b.name ? -order : a.name > b.name ? order : 0));
+      const offset = body.offset ?? 0;
+      return json(res, 200, sorted.slice(offset, offset + (body.limit ?? 100)));
+    }
+
+    if (route === "remove") {
+      record(route);
+      const bucketName = rest.slice("/object/".length);
+      const body = JSON.parse(await text(req)) as { prefixes?: string[] };
+      const bucket = buckets.get(bucketName);
+      if (!bucket) return apiError(res, 404, "Bucket not found", "Bucket not found");
+      const removed: unknown[] = [];
+      for (const key of body.prefixes ?? []) {
+        const object = bucket.objects.get(key);
+        if (!object) continue;
+        bucket.objects.delete(key);
+        await rm(object.file, { force: true });
+        removed.push({ bucket_id: bucketName, name: key, id: object.id, metadata: { size: object.size } });
+      }
+      return json(res, 200, removed);
+    }
+
+    // /object/<bucket>/<key>, /object/info/<bucket>/<key>, /object/authenticated/<bucket>/<key>
+    const objectPath = rest.replace(/^\/object\/(info\/|authenticated\/)?/, "");
+    const slash = objectPath.indexOf("/");
+    const bucketName = objectPath.slice(0, slash);
+    const key = objectPath.slice(slash + 1);
+    const bucket = buckets.get(bucketName);
+
+    if (route === "upload") {
+      if (!bucket) {
+        record(route);
+        req.resume();
+        return apiError(res, 404, "Bucket not found", "Bucket not found");
+      }
+      const upsert = method === "PUT" || req.headers["x-upsert"] === "true";
+      if (!upsert && bucket.objects.has(key)) {
+        record(route);
+        req.resume();
+        return apiError(res, 409, "Duplicate", "The resource already exists");
+      }
+      const file = join(root, `upload-${randomUUID()}`);
+      const { bytes, dropped } = await receive(req, file, "w");
+      record(route, { bytes });
+      if (dropped) {
+        await rm(file, { force: true });
+        return;
+      }
+      if (limits.maxFileSize !== undefined && bytes > limits.maxFileSize) {
+        await rm(file, { force: true });
+        return apiError(res, 413, "Payload too large", "The object exceeded the maximum allowed size");
+      }
+      const stored = join(root, `object-${randomUUID()}`);
+      await rename(file, stored);
+      const object = publish(
+        bucketName,
+        key,
+        stored,
+        bytes,
+        String(req.headers["content-type"] ?? "application/octet-stream"),
+        String(req.headers["cache-control"] ?? ""),
+      );
+      return json(res, 200, { Key: `${bucketName}/${key}`, Id: object.id });
+    }
+
+    record(route);
+    const object = bucket?.objects.get(key);
+    if (!bucket) return apiError(res, 404, "Bucket not found", "Bucket not found");
+    if (!object) return apiError(res, 404, "not_found", "Object not found");
+    if (route === "info") {
+      return json(res, 200, {
+        id: object.id,
+        name: key,
+        version: object.id,
+        bucket_id: bucketName,
+        size: object.size,
+        content_type: object.contentType,
+        cache_control: object.cacheControl,
+        etag: `"${object.id}"`,
+        metadata: {},
+        last_modified: object.updated.toISOString(),
+        created_at: object.created.toISOString(),
+      });
+    }
+    res.writeHead(200, {
+      "content-type": object.contentType,
+      "content-length": object.size,
+      "last-modified": object.updated.toUTCString(),
+    });
+    if (method === "HEAD") return void res.end();
+    const stream = createReadStream(object.file);
+    stream.on("error", () => res.destroy());
+    stream.pipe(res);
+  }
+
+  async function handleTus(
+    req: IncomingMessage,
+    res: ServerResponse,
+    method: string,
+    id: string,
+    route: SupabaseRoute,
+    drop: SupabaseFault | undefined,
+    record: (route: SupabaseRoute, extra?: { bytes?: number; offset?: number }) => void,
+    tus: Record<string, string>,
+  ): Promise<void> {
+    if (method === "POST") {
+      const metadata = parseMetadata(String(req.headers["upload-metadata"] ?? ""));
+      const bucketName = metadata.bucketName ?? "";
+      const key = metadata.objectName ?? "";
+      const lengthHeader = req.headers["upload-length"];
+      const deferred = req.headers["upload-defer-length"] === "1";
+      if (!buckets.has(bucketName)) {
+        record(route);
+        req.resume();
+        return json(res, 404, { message: "Bucket not found" }, tus);
+      }
+      if (!key || (lengthHeader === undefined && !deferred)) {
+        record(route);
+        req.resume();
+        return json(res, 400, { message: "missing objectName or Upload-Length" }, tus);
+      }
+      const upsert = req.headers["x-upsert"] === "true";
+      if (!upsert && buckets.get(bucketName)?.objects.has(key)) {
+        record(route);
+        req.resume();
+        return json(res, 409, { message: "The resource already exists" }, tus);
+      }
+      const length = lengthHeader === undefined ? undefined : Number(lengthHeader);
+      if (length !== undefined && limits.maxFileSize !== undefined && length > limits.maxFileSize) {
+        record(route);
+        req.resume();
+        return json(res, 413, { message: "The object exceeded the maximum allowed size" }, tus);
+      }
+      const upload: TusUpload = {
+        id: Buffer.from(`${bucketName}/${key}/${randomUUID()}`).toString("base64url"),
+        bucket: bucketName,
+        key,
+        file: join(root, `tus-${randomUUID()}`),
+        upsert,
+        contentType: metadata.contentType ?? "application/octet-stream",
+        cacheControl: metadata.cacheControl ?? "",
+        length,
+        offset: 0,
+        busy: false,
+      };
+      uploads.set(upload.id, upload);
+      const location = `${url}${TUS_PREFIX}/${upload.id}`;
+      const { bytes } = await receive(req, upload.file, "w");
+      upload.offset = bytes;
+      record(route, { bytes });
+      await completeIfDone(upload);
+      res.writeHead(201, { ...tus, location, "upload-offset": String(upload.offset) });
+      return void res.end();
+    }
+    const upload = uploads.get(id);
+    if (!upload) {
+      record(route);
+      req.resume();
+      return json(res, 404, { message: "upload not found" }, tus);
+    }
+    if (method === "HEAD") {
+      record(route);
+      res.writeHead(200, {
+        ...tus,
+        "cache-control": "no-store",
+        "upload-offset": String(upload.offset),
+        ...(upload.length === undefined ? { "upload-defer-length": "1" } : { "upload-length": String(upload.length) }),
+      });
+      return void res.end();
+    }
+    if (method === "DELETE") {
+      record(route);
+      uploads.delete(id);
+      await rm(upload.file, { force: true });
+      res.writeHead(204, tus);
+      return void res.end();
+    }
+    // PATCH
+    const offset = Number(req.headers["upload-offset"]);
+    if (req.headers["content-type"] !== "application/offset+octet-stream") {
+      record(route, { offset });
+      req.resume();
+      return json(res, 415, { message: "content type must be application/offset+octet-stream" }, tus);
+    }
+    if (offset !== upload.offset || upload.busy) {
+      record(route, { offset });
+      req.resume();
+      return json(res, 409, { message: `offset ${offset} does not match ${upload.offset}` }, tus);
+    }
+    const newLength = req.headers["upload-length"];
+    if (newLength !== undefined) {
+      if (upload.length !== undefined && Number(newLength) !== upload.length) {
+        record(route, { offset });
+        req.resume();
+        return json(res, 400, { message: "Upload-Length cannot change" }, tus);
+      }
+      upload.length = Number(newLength);
+    }
+    upload.busy = true;
+    const limit = drop && "dropAfterBytes" in drop ? drop.dropAfterBytes : Number.POSITIVE_INFINITY;
+    let received: { bytes: number; dropped: boolean };
+    try {
+      received = await receive(req, upload.file, "a", limit);
+    } finally {
+      upload.busy = false;
+    }
+    upload.offset += received.bytes;
+    record(route, { bytes: received.bytes, offset });
+    if (received.dropped) {
+      req.socket.destroy();
+      return;
+    }
+    if (upload.length !== undefined && upload.offset > upload.length) {
+      return json(res, 400, { message: "more bytes than Upload-Length" }, tus);
+    }
+    if (upload.length !== undefined && limits.maxFileSize !== undefined && upload.length > limits.maxFileSize) {
+      uploads.delete(upload.id);
+      await rm(upload.file, { force: true });
+      return json(res, 413, { message: "The object exceeded the maximum allowed size" }, tus);
+    }
+    await completeIfDone(upload);
+    res.writeHead(204, { ...tus, "upload-offset": String(upload.offset) });
+    res.end();
+  }
+
+  async function completeIfDone(upload: TusUpload): Promise<void> {
+    if (upload.length === undefined || upload.offset !== upload.length) return;
+    uploads.delete(upload.id);
+    const stored = join(root, `object-${randomUUID()}`);
+    await rename(upload.file, stored);
+    const { size } = await stat(stored);
+    publish(upload.bucket, upload.key, stored, size, upload.contentType, upload.cacheControl);
+  }
+
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const api: SupabaseStorageTestServer = {
+    url,
+    serviceRoleKey,
+    requests,
+    get maxFileSize() {
+      return limits.maxFileSize;
+    },
+    set maxFileSize(value) {
+      limits.maxFileSize = value;
+    },
+    createBucket(name) {
+      buckets.set(name, { created: new Date(), objects: new Map() });
+    },
+    keys(bucket) {
+      return [...(buckets.get(bucket)?.objects.keys() ?? [])].sort();
+    },
+    openUploads() {
+      return [...uploads.values()].map((u) => ({ id: u.id, bucket: u.bucket, key: u.key, offset: u.offset }));
+    },
+    fault(fault) {
+      faults.push(fault);
+    },
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(root, { recursive: true, force: true });
+    },
+  };
+  return api;
+
+  function restRoute(method: string, path: string): SupabaseRoute | "unknown" {
+    const rest = path.slice("/storage/v1".length);
+    if (!path.startsWith("/storage/v1/")) return "unknown";
+    if (rest.startsWith("/bucket")) return "bucket";
+    if (rest.startsWith("/object/list/") && method === "POST") return "list";
+    if (rest.startsWith("/object/info/") && method === "GET") return "info";
+    if (/^\/object\/[^/]+$/.test(rest) && method === "DELETE") return "remove";
+    if (rest.startsWith("/object/") && (method === "POST" || method === "PUT")) return "upload";
+    if (rest.startsWith("/object/") && (method === "GET" || method === "HEAD")) return "download";
+    return "unknown";
+  }
+}
+
+async function text(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function parseMetadata(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of header.split(",")) {
+    const [key, value] = pair.trim().split(" ");
+    if (key) out[key] = value ? Buffer.from(value, "base64").toString("utf8") : "";
+  }
+  return out;
+}
