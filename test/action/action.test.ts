@@ -167,7 +167,13 @@ describe("the action bundle, run as the runner runs it, against a local artifact
       const run = server.newRun({ actions: "write" });
       const backup = await runStep(
         "main",
-        { command: "backup", source: dbUrl(source), destinations: "artifact:rot-", recipients: recipient, "github-token": run.GITHUB_TOKEN! },
+        {
+          command: "backup",
+          source: dbUrl(source),
+          destinations: "artifact:rot-",
+          recipients: recipient,
+          "github-token": run.GITHUB_TOKEN!,
+        },
         run,
       );
       expect(backup.code, backup.stdout).toBe(0);
@@ -180,7 +186,13 @@ describe("the action bundle, run as the runner runs it, against a local artifact
     const run = server.newRun({ actions: "write" });
     const rotate = await runStep(
       "main",
-      { command: "rotate", destinations: "artifact:rot-", "keep-last": "1", "grace-period": "1s", "github-token": run.GITHUB_TOKEN! },
+      {
+        command: "rotate",
+        destinations: "artifact:rot-",
+        "keep-last": "1",
+        "grace-period": "1s",
+        "github-token": run.GITHUB_TOKEN!,
+      },
       run,
     );
     expect(rotate.code, rotate.stdout).toBe(0);
