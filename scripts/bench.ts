@@ -3,15 +3,17 @@
  * Prints ratios and peak RSS against the targets; never asserts (see scripts/bench/args.ts).
  */
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { findPgTool } from "../src/sources/postgres/pg-tools.ts";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args.ts";
 import { type BenchCase, type BenchEnv, backupCase, restoreCase } from "./bench/cases.ts";
 import { ensureBenchDatabase, withClient } from "./bench/data.ts";
 import { type CaseRecord, renderTable, summarize, TARGETS, writeJson } from "./bench/report.ts";
-import { hasGnuTime } from "./bench/runner.ts";
+import { hasGnuTime, quote } from "./bench/runner.ts";
+import { renderStageTable, stageTable } from "./bench/stages.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -39,13 +41,41 @@ async function runCase(benchCase: BenchCase, runs: number, server: string): Prom
         round,
         seconds: measurement.seconds,
         peakRssBytes: measurement.peakRssBytes,
+        cpuSeconds: measurement.cpuSeconds,
         facts,
       });
-      const rss = measurement.peakRssBytes ? `, peak RSS ${(measurement.peakRssBytes / 1e6).toFixed(0)} MB` : "";
-      log(`  run ${round + 1}/${runs} ${variant.id.padEnd(20)} ${measurement.seconds.toFixed(2)} s${rss}`);
+      const cpu = measurement.cpuSeconds === undefined ? "" : `, CPU ${measurement.cpuSeconds.toFixed(1)} s`;
+      const rss =
+        variant.side === "strongroom" && measurement.peakRssBytes
+          ? `, peak RSS ${(measurement.peakRssBytes / 1e6).toFixed(0)} MB`
+          : "";
+      log(`  run ${round + 1}/${runs} ${variant.id.padEnd(20)} ${measurement.seconds.toFixed(2)} s${cpu}${rss}`);
     }
   }
   return record;
+}
+
+async function runStages(env: BenchEnv): Promise<void> {
+  const plain = join(env.work, "plain.dump");
+  const pgDump = await findPgTool("pg_dump", 0);
+  log(`Dumping ${env.sourceUrl} once to ${plain}`);
+  execFileSync("bash", [
+    "-o",
+    "pipefail",
+    "-c",
+    `${quote(pgDump.path)} -Fc -Z0 -d ${quote(env.sourceUrl)} > ${quote(plain)}`,
+  ]);
+  const bytes = (await stat(plain)).size;
+  const rows = await stageTable(root, plain, env.recipient);
+  console.log(renderStageTable(rows, bytes));
+  const path = await writeJson(root, {
+    kind: "stages",
+    plainBytes: bytes,
+    node: process.version,
+    loadavg: loadavg(),
+    rows,
+  });
+  console.log(`JSON: ${path}`);
 }
 
 async function main(): Promise<void> {
@@ -75,6 +105,10 @@ async function main(): Promise<void> {
     if (!recipient) throw new Error("keygen wrote no public key");
     const env: BenchEnv = { root, work, server: options.server, sourceUrl: database.url, recipient, identityFile };
     await mkdir(work, { recursive: true });
+    if (options.stages) {
+      await runStages(env);
+      return;
+    }
     const load = { before: loadavg() };
     const started = new Date();
     const cases = [await runCase(await backupCase(env), options.runs, options.server)];

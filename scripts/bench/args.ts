@@ -1,10 +1,11 @@
 import { parseArgs } from "node:util";
 
-export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--rebuild]
+export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--rebuild] [--stages]
 
 Builds a database of realistic data once (reused while its size marker matches), then runs each
 Strongroom case alternately with its shell counterpart and prints medians, strongroom/shell
-ratios and Strongroom's peak RSS. Results also go to bench-results/<timestamp>.json.`;
+ratios and Strongroom's peak RSS. Results also go to bench-results/<timestamp>.json.
+--stages instead times each pipeline stage in isolation on a plain dump of the same database.`;
 
 export interface BenchOptions {
   /** Target database size in bytes (pg_database_size, tables plus indexes). */
@@ -14,6 +15,8 @@ export interface BenchOptions {
   readonly server: string;
   readonly restore: boolean;
   readonly rebuild: boolean;
+  /** Time each pipeline stage in isolation instead of running the cases. */
+  readonly stages: boolean;
 }
 
 const UNITS: Record<string, number> = { B: 1, KB: 2 ** 10, MB: 2 ** 20, GB: 2 ** 30, TB: 2 ** 40 };
@@ -36,6 +39,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
       server: { type: "string" },
       "skip-restore": { type: "boolean", default: false },
       rebuild: { type: "boolean", default: false },
+      stages: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
     strict: true,
@@ -55,5 +59,6 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
     server: server.replace(/\/+$/, ""),
     restore: !values["skip-restore"],
     rebuild: values.rebuild,
+    stages: values.stages,
   };
 }

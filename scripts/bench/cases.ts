@@ -106,7 +106,7 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
         side: "shell",
         command: script,
         before: () => rm(out, { force: true }),
-        run: () => measure(shell(script)),
+        run: () => measure({ ...shell(script), rss: true }),
         after: async () => ({ storedBytes: await fileSize(out) }),
       },
     ],
@@ -167,7 +167,7 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
         side: "shell",
         command: script,
         before: () => freshDatabase(env, shTarget),
-        run: () => measure(shell(script)),
+        run: () => measure({ ...shell(script), rss: true }),
         after: async () => {
           await dropDatabase(env, shTarget);
           return {};

@@ -9,6 +9,7 @@ export interface RunRecord {
   readonly round: number;
   readonly seconds: number;
   readonly peakRssBytes?: number;
+  readonly cpuSeconds?: number;
   readonly facts: Record<string, number>;
 }
 
@@ -35,7 +36,10 @@ export interface VariantSummary {
   readonly maxSeconds: number;
   /** strongroom / shell medians of the same case; undefined for the shell side. */
   readonly ratio?: number;
+  /** Strongroom only: the shell's figure would be its largest process, not comparable. */
   readonly peakRssBytes?: number;
+  /** User + system CPU of the whole run (children included), median. */
+  readonly medianCpuSeconds?: number;
   readonly medianFacts: Record<string, number>;
 }
 
@@ -46,6 +50,7 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
     for (const v of c.variants) {
       const seconds = v.runs.map((r) => r.seconds);
       const rss = v.runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== undefined);
+      const cpu = v.runs.map((r) => r.cpuSeconds).filter((x): x is number => x !== undefined);
       const factKeys = [...new Set(v.runs.flatMap((r) => Object.keys(r.facts)))];
       out.push({
         case: c.id,
@@ -55,7 +60,8 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
         minSeconds: Math.min(...seconds),
         maxSeconds: Math.max(...seconds),
         ratio: v.side === "strongroom" ? median(seconds) / shellMedian : undefined,
-        peakRssBytes: rss.length ? Math.max(...rss) : undefined,
+        peakRssBytes: v.side === "strongroom" && rss.length ? Math.max(...rss) : undefined,
+        medianCpuSeconds: cpu.length ? median(cpu) : undefined,
         medianFacts: Object.fromEntries(factKeys.map((k) => [k, median(v.runs.map((r) => r.facts[k] ?? Number.NaN))])),
       });
     }
@@ -74,13 +80,14 @@ function target(s: VariantSummary): string {
 }
 
 export function renderTable(summaries: readonly VariantSummary[]): string {
-  const header = ["case", "variant", "median", "min–max", "ratio sr/shell", "peak RSS", "stored", "targets"];
+  const header = ["case", "variant", "median", "min–max", "ratio sr/shell", "CPU", "peak RSS", "stored", "targets"];
   const rows = summaries.map((s) => [
     s.case,
     s.variant,
     `${s.medianSeconds.toFixed(2)} s`,
     `${s.minSeconds.toFixed(2)}–${s.maxSeconds.toFixed(2)}`,
     s.ratio === undefined ? "" : s.ratio.toFixed(3),
+    s.medianCpuSeconds === undefined ? "-" : `${s.medianCpuSeconds.toFixed(1)} s`,
     mb(s.peakRssBytes),
     s.medianFacts.storedBytes === undefined ? "" : mb(s.medianFacts.storedBytes),
     target(s),

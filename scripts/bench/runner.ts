@@ -11,6 +11,8 @@ export interface Measurement {
   readonly seconds: number;
   /** Peak resident set size in bytes (GNU time's %M: the process or its largest waited-for child). */
   readonly peakRssBytes?: number;
+  /** User + system CPU seconds of the process and the children it waited for (GNU time). */
+  readonly cpuSeconds?: number;
   readonly stdout: string;
 }
 
@@ -18,7 +20,7 @@ export interface CommandSpec {
   readonly command: string;
   readonly args: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
-  /** Measure peak RSS with GNU time (when installed). */
+  /** Measure peak RSS and CPU time with GNU time (when installed). */
   readonly rss?: boolean;
 }
 
@@ -29,7 +31,7 @@ export async function measure(spec: CommandSpec): Promise<Measurement> {
   const dir = spec.rss && hasGnuTime ? await mkdtemp(join(tmpdir(), "strongroom-bench-time-")) : undefined;
   const rssFile = dir ? join(dir, "rss") : undefined;
   const [command, args] = rssFile
-    ? [GNU_TIME, ["-f", "%M", "-o", rssFile, spec.command, ...spec.args]]
+    ? [GNU_TIME, ["-f", "%M %U %S", "-o", rssFile, spec.command, ...spec.args]]
     : [spec.command, [...spec.args]];
   const started = performance.now();
   try {
@@ -51,8 +53,13 @@ export async function measure(spec: CommandSpec): Promise<Measurement> {
     });
     const seconds = (performance.now() - started) / 1000;
     if (!rssFile) return { seconds, stdout };
-    const kib = Number.parseInt((await readFile(rssFile, "utf8")).trim().split("\n").pop() ?? "", 10);
-    return { seconds, stdout, peakRssBytes: Number.isFinite(kib) ? kib * 1024 : undefined };
+    const [kib, user, sys] = ((await readFile(rssFile, "utf8")).trim().split("\n").pop() ?? "").split(" ").map(Number);
+    return {
+      seconds,
+      stdout,
+      peakRssBytes: Number.isFinite(kib) ? kib! * 1024 : undefined,
+      cpuSeconds: Number.isFinite(user) && Number.isFinite(sys) ? user! + sys! : undefined,
+    };
   } finally {
     if (dir) await rm(dir, { recursive: true, force: true });
   }

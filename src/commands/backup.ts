@@ -24,7 +24,7 @@ import { createMeterStream } from "../stages/meter.ts";
 import { startProgress } from "../stages/progress.ts";
 import { createRechunkStream } from "../stages/rechunk.ts";
 import { VERSION } from "../version.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 export interface DestinationResult {
   readonly destination: string;
@@ -45,7 +45,7 @@ export interface BackupResult {
 export async function runBackup(config: BackupConfig, context: RunContext): Promise<BackupResult> {
   const { log, signal } = context;
   const destinations = await Promise.all(
-    config.destinations.map((spec) => openDestination(spec, { env: context.env, addSecret: addSecretTo(context) })),
+    config.destinations.map((spec) => openDestination(spec, openContext(context))),
   );
   const started = new Date();
   const session = await log.group(`Connect to ${sourceDisplay(config)}`, () => openSource(config, context));

@@ -4,7 +4,7 @@ import { formatDuration } from "../config/duration.ts";
 import { formatSize } from "../config/size.ts";
 import { openDestination } from "../destinations/open.ts";
 import { CheckFailedError } from "../errors.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 /** Ages to the minute: "2d", "1d2h3min". */
 function age(ms: number): string {
@@ -26,7 +26,7 @@ export interface CheckResult {
  * one is too old, there are too few, or they take too much room. An empty destination fails.
  */
 export async function runCheck(config: CheckConfig, context: RunContext, now: Date = new Date()): Promise<CheckResult> {
-  const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
+  const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   const complete = catalog.backups.filter((b) => b.object?.size === b.manifest.size);
   const problems: string[] = [];

@@ -1,3 +1,4 @@
+import type { OpenContext } from "../destinations/open.ts";
 import type { Logger } from "../log/logger.ts";
 
 /** What every command gets from its front end (CLI or action). */
@@ -9,4 +10,9 @@ export interface RunContext {
 
 export function addSecretTo(context: RunContext): (secret: string | undefined) => void {
   return (secret) => context.log.redactor.add(secret);
+}
+
+/** How a command opens destinations: credentials masked, retries logged as warnings. */
+export function openContext(context: RunContext): OpenContext {
+  return { env: context.env, addSecret: addSecretTo(context), onRetry: (message) => context.log.warn(message) };
 }

@@ -3,7 +3,7 @@ import type { Manifest } from "../catalog/manifest.ts";
 import type { VerificationRecord } from "../catalog/verification.ts";
 import type { ListConfig } from "../config/inspect.ts";
 import { openDestination } from "../destinations/open.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 /** One row of `list --json`: a stable public shape, newest first. */
 export interface ListedBackup {
@@ -53,7 +53,7 @@ export function listedBackup(
 }
 
 export async function runList(config: ListConfig, context: RunContext): Promise<ListedBackup[]> {
-  const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
+  const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
   return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size, entry.verification));

@@ -23,7 +23,7 @@ import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { restoreSupabase } from "../sources/supabase/index.ts";
 import { spawnStage } from "../stages/child-process.ts";
 import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 export interface RestoreResult {
   readonly id: string;
@@ -44,7 +44,7 @@ export interface RestoreResult {
  */
 export async function runRestore(config: RestoreConfig, context: RunContext): Promise<RestoreResult> {
   const started = Date.now();
-  const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
+  const destination = await openDestination(config.from, openContext(context));
   const entry = selectBackup(await readCatalog(destination), config.backup, destination.display);
   const manifest = entry.manifest;
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;

@@ -7,7 +7,7 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { DestinationError, isNotFound, messageOf } from "../errors.ts";
 import { type Decision, planRetention } from "../retention/policy.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 export interface PlannedBackup {
   readonly id: string;
@@ -39,7 +39,7 @@ export async function runRotate(
   opened?: Destination,
 ): Promise<RotateResult> {
   const destination =
-    opened ?? (await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) }));
+    opened ?? (await openDestination(config.from, openContext(context)));
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable)
     context.log.warn(`${destination.display}: ${bad.name} is unreadable and was left alone: ${bad.reason}`);

@@ -19,7 +19,7 @@ import { supabaseInspector } from "../sources/supabase/index.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
-import { addSecretTo, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "./context.ts";
 
 export interface VerifyOutcome {
   readonly id: string;
@@ -42,7 +42,7 @@ export async function runVerify(
   context: RunContext,
   hooks: VerifyHooks = {},
 ): Promise<VerifyOutcome[]> {
-  const destination = await openDestination(config.from, { env: context.env, addSecret: addSecretTo(context) });
+  const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   const chosen =
     config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];

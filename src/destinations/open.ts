@@ -2,12 +2,8 @@ import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
-import { GitHubArtifactDestination } from "./github-artifact.ts";
-import { openGoogleDrive } from "./google-drive.ts";
 import { LocalFolder } from "./local-folder.ts";
 import { type ReplayableDestination, withRetry } from "./retry.ts";
-import { S3Destination, s3OptionsFromUrl } from "./s3.ts";
-import { openSupabaseStorage } from "./supabase-storage.ts";
 
 export interface OpenContext {
   readonly env: NodeJS.ProcessEnv;
@@ -19,23 +15,28 @@ export interface OpenContext {
 
 type Opener = (spec: string, context: OpenContext) => Destination | Promise<Destination>;
 
-/** Providers by URL scheme. A spec without a scheme is a local folder path. */
+/**
+ * Providers by URL scheme. A spec without a scheme is a local folder path. Client libraries are
+ * loaded only when their scheme is used: googleapis alone costs about 100 MB of memory.
+ */
 const OPENERS: Readonly<Record<string, Opener>> = {
   "file:": (spec) =>
     new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
-  "artifact:": (spec, { env, addSecret }) => {
+  "artifact:": async (spec, { env, addSecret }) => {
     addSecret(env.ACTIONS_RUNTIME_TOKEN);
     addSecret(env.GITHUB_TOKEN);
     const retention = env.STRONGROOM_RETENTION_DAYS;
+    const { GitHubArtifactDestination } = await import("./github-artifact.ts");
     return new GitHubArtifactDestination({
       prefix: spec.slice("artifact:".length),
       env,
       ...(retention ? { retentionDays: Number(retention) } : {}),
     });
   },
-  "supabase:": openSupabaseStorage,
-  "gdrive:": openGoogleDrive,
-  "s3:": (spec, { env, addSecret }) => {
+  "supabase:": async (spec, context) => (await import("./supabase-storage.ts")).openSupabaseStorage(spec, context),
+  "gdrive:": async (spec, context) => (await import("./google-drive.ts")).openGoogleDrive(spec, context),
+  "s3:": async (spec, { env, addSecret }) => {
+    const { S3Destination, s3OptionsFromUrl } = await import("./s3.ts");
     const options = s3OptionsFromUrl(spec, env);
     addSecret(options.credentials?.secretAccessKey);
     addSecret(options.credentials?.sessionToken);
