@@ -1,13 +1,21 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-RGCXXGV2.js";
+} from "./chunks/chunk-SSDWTXXJ.js";
+import "./chunks/chunk-H3WMQUNJ.js";
+import "./chunks/chunk-LDRSWL64.js";
+import "./chunks/chunk-GYOS5DRU.js";
+import "./chunks/chunk-ZPLNGAGL.js";
 import {
-  messageOf,
   setFailed
-} from "./chunks/chunk-TEYFGJTG.js";
-import "./chunks/chunk-3NREY4P7.js";
-import "./chunks/chunk-BKGQ3RKI.js";
+} from "./chunks/chunk-TPOKRJF4.js";
+import "./chunks/chunk-6LGF3MNY.js";
+import "./chunks/chunk-ZPFAFJRL.js";
+import "./chunks/chunk-4BJFLUHV.js";
+import "./chunks/chunk-MZIDUEZG.js";
+import {
+  messageOf
+} from "./chunks/chunk-BJ7NA7V3.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
 // src/action/main.ts

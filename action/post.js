@@ -2,22 +2,33 @@ import { createRequire as __strongroomRequire } from "node:module"; const requir
 import {
   ActionsLogger,
   STATE,
-  notify,
   notifyConfigFor,
   readActionInputs,
-  registerInputSecrets,
-  renderSummaryMarkdown,
-  reportContextFromEnv
-} from "./chunks/chunk-RGCXXGV2.js";
+  registerInputSecrets
+} from "./chunks/chunk-SSDWTXXJ.js";
 import {
-  Redactor,
+  notify,
+  renderSummaryMarkdown
+} from "./chunks/chunk-H3WMQUNJ.js";
+import "./chunks/chunk-LDRSWL64.js";
+import {
+  Redactor
+} from "./chunks/chunk-GYOS5DRU.js";
+import {
+  reportContextFromEnv
+} from "./chunks/chunk-ZPLNGAGL.js";
+import {
   getState,
-  messageOf,
   summary,
   warning
-} from "./chunks/chunk-TEYFGJTG.js";
-import "./chunks/chunk-3NREY4P7.js";
-import "./chunks/chunk-BKGQ3RKI.js";
+} from "./chunks/chunk-TPOKRJF4.js";
+import "./chunks/chunk-6LGF3MNY.js";
+import "./chunks/chunk-ZPFAFJRL.js";
+import "./chunks/chunk-4BJFLUHV.js";
+import "./chunks/chunk-MZIDUEZG.js";
+import {
+  messageOf
+} from "./chunks/chunk-BJ7NA7V3.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
 // src/action/post-run.ts

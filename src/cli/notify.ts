@@ -2,7 +2,7 @@ import { COMMANDS, type CommandOutcome } from "../commands/dispatch.ts";
 import { messageOf } from "../errors.ts";
 import type { Logger } from "../log/logger.ts";
 import { NOTIFY_INPUTS, notifyConfigFromEnv, secretsOf } from "../notify/config.ts";
-import { type NotifyResult, notify } from "../notify/notify.ts";
+import type { NotifyResult } from "../notify/notify.ts";
 import {
   type RunCommand,
   reportContextFromEnv,
@@ -45,6 +45,7 @@ export async function notifyAfter(
       ...outcome?.report,
     };
     const report = error === undefined ? successReport(base) : reportFromError(base, error);
+    const { notify } = await import("../notify/notify.ts");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -54,5 +55,6 @@ export async function notifyAfter(
 /** `strongroom notify --test`: a test message through every configured channel. */
 export async function runNotifyTest(env: NodeJS.ProcessEnv, log: Logger): Promise<NotifyResult[]> {
   const config = configFrom(env, log);
+  const { notify } = await import("../notify/notify.ts");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }

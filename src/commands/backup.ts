@@ -16,7 +16,6 @@ import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
 import { startSqliteDump } from "../sources/sqlite/source.ts";
-import { startSupabaseDump } from "../sources/supabase/index.ts";
 import { createCompressStream } from "../stages/compress.ts";
 import { createDigestStream, type DigestResult } from "../stages/digest.ts";
 import { encryptionInfo, encryptStage, sealJson } from "../stages/encrypt.ts";
@@ -170,11 +169,14 @@ function sourceDisplay(config: BackupConfig): string {
   return `Supabase ${displayUrl(source.options.projectUrl)}`;
 }
 
-function openSource(config: BackupConfig, context: RunContext): Promise<DumpSession> {
+async function openSource(config: BackupConfig, context: RunContext): Promise<DumpSession> {
   const source = config.source;
   if (source.kind === "sqlite") return startSqliteDump(source.path, { vacuum: source.vacuum }, context);
   if (source.kind === "supabase")
-    return startSupabaseDump({ ...source.options, ...(config.pgBin ? { pgBin: config.pgBin } : {}) }, context);
+    return (await import("../sources/supabase/index.ts")).startSupabaseDump(
+      { ...source.options, ...(config.pgBin ? { pgBin: config.pgBin } : {}) },
+      context,
+    );
   return startPostgresSession(
     {
       target: source.target,

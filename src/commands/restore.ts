@@ -20,7 +20,6 @@ import {
   userRelationCount,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
-import { restoreSupabase } from "../sources/supabase/index.ts";
 import { spawnStage } from "../stages/child-process.ts";
 import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
 import { openContext, type RunContext } from "./context.ts";
@@ -256,6 +255,7 @@ async function restoreSupabaseBackup(
   const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
     verifiedCopy(destination, manifest, context.signal),
   );
+  const { restoreSupabase } = await import("../sources/supabase/index.ts");
   try {
     const payload = new PassThrough({ highWaterMark: 1 << 20 });
     const [, result] = await context.log.group(`Restore into ${target.display}`, () =>

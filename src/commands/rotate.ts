@@ -38,8 +38,7 @@ export async function runRotate(
   context: RunContext,
   opened?: Destination,
 ): Promise<RotateResult> {
-  const destination =
-    opened ?? (await openDestination(config.from, openContext(context)));
+  const destination = opened ?? (await openDestination(config.from, openContext(context)));
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable)
     context.log.warn(`${destination.display}: ${bad.name} is unreadable and was left alone: ${bad.reason}`);

@@ -15,7 +15,6 @@ import { plainSink, tocSink } from "../sources/postgres/inspect.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
-import { supabaseInspector } from "../sources/supabase/index.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
@@ -267,7 +266,11 @@ async function sqliteRestoreCheck(
 async function inspectorFor(manifest: Manifest, config: VerifyConfig): Promise<PayloadInspector> {
   if (manifest.format === "sqlite") return sqliteInspector(manifest, await readContents(manifest, config.decryption));
   if (manifest.format === "supabase")
-    return supabaseInspector(manifest, await readContents(manifest, config.decryption), config.pgBin);
+    return (await import("../sources/supabase/index.ts")).supabaseInspector(
+      manifest,
+      await readContents(manifest, config.decryption),
+      config.pgBin,
+    );
   if (manifest.format === "custom") {
     const pgRestore = await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin });
     return tocSink(pgRestore.path, manifest.id);

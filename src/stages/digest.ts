@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
 
+const PASS_THROUGH_BUFFER = 64 * 1024;
+
 export interface DigestResult {
   readonly sha256: string;
   readonly size: number;
@@ -19,8 +21,9 @@ export function createDigestStream(): DigestStream {
   let size = 0;
   let digest: string | undefined;
   const stream = new Transform({
-    readableHighWaterMark: 1 << 20,
-    writableHighWaterMark: 1 << 20,
+    // Pass-through: holding one chunk on each side is enough; more is memory for nothing.
+    readableHighWaterMark: PASS_THROUGH_BUFFER,
+    writableHighWaterMark: PASS_THROUGH_BUFFER,
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       size += chunk.length;
