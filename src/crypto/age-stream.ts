@@ -30,8 +30,7 @@ import {
 } from "./age-payload.ts";
 
 export type EncryptOptions =
-  | { recipients: readonly string[] }
-  | { passphrase: string /** log2 N, default 18 like age */; workFactor?: number };
+  { recipients: readonly string[] } | { passphrase: string /** log2 N, default 18 like age */; workFactor?: number };
 export type DecryptOptions = { identities: readonly string[] } | { passphrase: string };
 
 /** Room for a few batches on each side; a batch is pushed whole, then the producer waits. */

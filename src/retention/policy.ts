@@ -52,15 +52,7 @@ export interface CatalogEntry {
 }
 
 export type KeepRule =
-  | "last"
-  | "hourly"
-  | "daily"
-  | "weekly"
-  | "monthly"
-  | "yearly"
-  | "within"
-  | "newest"
-  | "newest-verified";
+  "last" | "hourly" | "daily" | "weekly" | "monthly" | "yearly" | "within" | "newest" | "newest-verified";
 
 export interface Decision {
   readonly entry: CatalogEntry;

@@ -34,15 +34,13 @@ const catalogArb: fc.Arbitrary<CatalogEntry[]> = fc
   })
   .chain(({ base, span }) =>
     fc.array(entryShape(span), { maxLength: 60 }).map((shapes) =>
-      shapes.map(
-        (shape, i): CatalogEntry => ({
-          id: `b${String(i).padStart(3, "0")}`,
-          createdAt: new Date(base + shape.offset),
-          group: shape.group,
-          complete: shape.complete,
-          verified: shape.verified,
-        }),
-      ),
+      shapes.map((shape, i): CatalogEntry => ({
+        id: `b${String(i).padStart(3, "0")}`,
+        createdAt: new Date(base + shape.offset),
+        group: shape.group,
+        complete: shape.complete,
+        verified: shape.verified,
+      })),
     ),
   );
 

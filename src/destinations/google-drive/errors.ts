@@ -57,8 +57,7 @@ export function classifyDriveError(error: unknown, context: DriveClassifyContext
   };
   const status = e.status ?? e.response?.status ?? (typeof e.code === "number" ? e.code : undefined);
   const data = e.response?.data as
-    | { error?: string | { message?: string; errors?: { reason?: string }[] }; error_description?: string }
-    | undefined;
+    { error?: string | { message?: string; errors?: { reason?: string }[] }; error_description?: string } | undefined;
   const apiError = typeof data?.error === "object" ? data.error : undefined;
   const reason =
     e.reason ?? apiError?.errors?.[0]?.reason ?? (typeof data?.error === "string" ? data.error : undefined);
