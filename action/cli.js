@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-LDRSWL64.js";
+} from "./chunks/chunk-WSPK63GS.js";
 import {
   Redactor,
   displayUrl
@@ -112,6 +112,7 @@ var COMMAND_FLAGS = {
     "row-counts": { type: "string" },
     "pg-bin": { type: "string" },
     vacuum: { type: "boolean" },
+    jobs: { type: "string", short: "j" },
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
     buckets: { type: "string", multiple: true },
@@ -131,6 +132,7 @@ var COMMAND_FLAGS = {
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
     "skip-storage": { type: "boolean" },
+    jobs: { type: "string", short: "j" },
     "storage-only": { type: "boolean" }
   },
   verify: {
@@ -334,13 +336,17 @@ function jsonOf(command, result) {
 // src/cli/usage.ts
 var USAGE = `strongroom \u2014 encrypted, verified database backups
 
-  strongroom backup  --source <postgres url> --to <destination> [--to \u2026]
+  strongroom backup  --source <postgres url>|sqlite:<path>|supabase[:<postgres url>] --to <destination> [--to \u2026]
                      (--recipient <age1\u2026> \u2026 | --passphrase-env <VAR> | --no-encryption)
-                     [--compression zstd|gzip|none] [--level N] [--format custom|plain]
-                     [--row-counts exact|estimate] [--pg-bin <dir>] [--json]
+                     [--compression zstd|gzip|none] [--level N] [--format custom|plain|directory]
+                     [--row-counts exact|estimate] [--jobs N] [--pg-bin <dir>] [--json]
+                     sqlite: [--vacuum]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--buckets a,b] [--include-migrations]
   strongroom list    --from <destination> [--json]
-  strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>
-                     (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner] [--json]
+  strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>|<sqlite file>
+                     (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner]
+                     [--jobs N] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--skip-storage | --storage-only]
   strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
                      [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]
                      [--sample N] [--no-record] [--json]
@@ -354,7 +360,7 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
   strongroom keygen  [--out <file>]
 
 DATABASE_URL is the default --source. Destinations: a folder path, file:<path>, s3://bucket/prefix,
-artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
+supabase://bucket/prefix, gdrive://<folder id>, artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
 STRONGROOM_MAIL_TO, STRONGROOM_NOTIFY_ON, STRONGROOM_WEBHOOK_URL, STRONGROOM_WEBHOOK_SECRET.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 source/database, 4 destination, 5 integrity
 (digest, decryption, dump), 6 partial (some destinations failed), 7 check failed, 130 cancelled.

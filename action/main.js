@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-SSDWTXXJ.js";
+} from "./chunks/chunk-WAG333HE.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-LDRSWL64.js";
+import "./chunks/chunk-WSPK63GS.js";
 import "./chunks/chunk-GYOS5DRU.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

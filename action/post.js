@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-SSDWTXXJ.js";
+} from "./chunks/chunk-WAG333HE.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-LDRSWL64.js";
+import "./chunks/chunk-WSPK63GS.js";
 import {
   Redactor
 } from "./chunks/chunk-GYOS5DRU.js";

@@ -3,6 +3,7 @@ import { parsePostgresUrl } from "../sources/postgres/connection.ts";
 import type { ActionInput } from "./inputs.ts";
 
 const SECRET_INPUTS: readonly ActionInput[] = [
+  "service-role-key",
   "github-token",
   "passphrase",
   "identity",

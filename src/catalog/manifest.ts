@@ -60,8 +60,14 @@ export function objectName(
   compression: Compression,
   encrypted: boolean,
 ): string {
-  const base =
-    format === "custom" ? ".dump" : format === "plain" ? ".sql" : format === "sqlite" ? ".sqlite" : ".supabase.tar";
+  const bases: Record<Manifest["format"], string> = {
+    custom: ".dump",
+    plain: ".sql",
+    directory: ".dir.tar",
+    sqlite: ".sqlite",
+    supabase: ".supabase.tar",
+  };
+  const base = bases[format];
   const comp = compression === "zstd" ? ".zst" : compression === "gzip" ? ".gz" : "";
   return `${id}${base}${comp}${encrypted ? ".age" : ""}`;
 }

@@ -20,6 +20,7 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     "row-counts": { type: "string" },
     "pg-bin": { type: "string" },
     vacuum: { type: "boolean" },
+    jobs: { type: "string", short: "j" },
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
     buckets: { type: "string", multiple: true },
@@ -39,6 +40,7 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
     "skip-storage": { type: "boolean" },
+    jobs: { type: "string", short: "j" },
     "storage-only": { type: "boolean" },
   },
   verify: {

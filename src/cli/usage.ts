@@ -1,12 +1,16 @@
 export const USAGE = `strongroom — encrypted, verified database backups
 
-  strongroom backup  --source <postgres url> --to <destination> [--to …]
+  strongroom backup  --source <postgres url>|sqlite:<path>|supabase[:<postgres url>] --to <destination> [--to …]
                      (--recipient <age1…> … | --passphrase-env <VAR> | --no-encryption)
-                     [--compression zstd|gzip|none] [--level N] [--format custom|plain]
-                     [--row-counts exact|estimate] [--pg-bin <dir>] [--json]
+                     [--compression zstd|gzip|none] [--level N] [--format custom|plain|directory]
+                     [--row-counts exact|estimate] [--jobs N] [--pg-bin <dir>] [--json]
+                     sqlite: [--vacuum]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--buckets a,b] [--include-migrations]
   strongroom list    --from <destination> [--json]
-  strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>
-                     (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner] [--json]
+  strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>|<sqlite file>
+                     (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner]
+                     [--jobs N] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--skip-storage | --storage-only]
   strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
                      [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]
                      [--sample N] [--no-record] [--json]
@@ -20,7 +24,7 @@ export const USAGE = `strongroom — encrypted, verified database backups
   strongroom keygen  [--out <file>]
 
 DATABASE_URL is the default --source. Destinations: a folder path, file:<path>, s3://bucket/prefix,
-artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
+supabase://bucket/prefix, gdrive://<folder id>, artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
 STRONGROOM_MAIL_TO, STRONGROOM_NOTIFY_ON, STRONGROOM_WEBHOOK_URL, STRONGROOM_WEBHOOK_SECRET.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 source/database, 4 destination, 5 integrity
 (digest, decryption, dump), 6 partial (some destinations failed), 7 check failed, 130 cancelled.

@@ -183,6 +183,7 @@ async function openSource(config: BackupConfig, context: RunContext): Promise<Du
       format: config.format,
       uncompressed: config.compression !== "none",
       rowCounts: config.rowCounts,
+      jobs: config.jobs,
       pgBin: config.pgBin,
     },
     context,

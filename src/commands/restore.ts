@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
@@ -124,43 +127,87 @@ export async function streamInto(
   target: PostgresTarget,
   copy: VerifiedCopy,
   manifest: Manifest,
-  config: Pick<RestoreConfig, "decryption" | "noOwner" | "pgBin">,
+  config: Pick<RestoreConfig, "decryption" | "noOwner" | "pgBin" | "jobs">,
   context: RunContext,
 ): Promise<void> {
   const tool = await findTool(manifest, config);
+  const failed = (detail: string, hint: string) =>
+    new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, { hint });
   await context.log.group(`Restore into ${target.display}`, async () => {
-    const stage = spawnStage(tool, restoreArgs(manifest, config, target), {
-      env: libpqEnv(target),
-      stdin: "pipe",
-      stdout: "ignore",
-      signal: context.signal,
-      makeError: (detail) =>
-        new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, {
-          hint: "nothing was committed (the restore runs in one transaction); fix the cause above and run it again",
-        }),
-    });
-    try {
-      await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], {
-        signal: context.signal,
-      });
-    } catch (error) {
-      // A tool that quits early breaks the pipe: its own message says why, so prefer it.
-      const toolFailure = await Promise.race([
-        stage.exited.then(
-          () => undefined,
-          (failure: unknown) => failure,
-        ),
-        new Promise((resolve) => setTimeout(resolve, 5000, undefined)),
-      ]);
-      stage.child.kill();
-      throw toolFailure ?? decodeError(error, manifest);
+    if (manifest.format !== "directory") {
+      const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
+      await feedTool(
+        tool,
+        restoreArgs(manifest, config, target),
+        libpqEnv(target),
+        copy,
+        manifest,
+        config,
+        context,
+        (d) => failed(d, hint),
+      );
+      return;
     }
-    await stage.exited;
+    // Directory format: unpack the folder, then restore it with several connections.
+    const folder = await mkdtemp(join(tmpdir(), "strongroom-restore-dir-"));
+    try {
+      await feedTool("tar", ["-C", folder, "-xf", "-"], process.env, copy, manifest, config, context, (d) =>
+        failed(d, "the tar tool must be installed and the temporary folder writable"),
+      );
+      const args = [
+        `--dbname=${target.urlWithoutPassword}`,
+        "--no-password",
+        "--exit-on-error",
+        `--jobs=${config.jobs}`,
+      ];
+      if (config.noOwner) args.push("--no-owner", "--no-privileges");
+      const restore = spawnStage(tool, [...args, folder], {
+        env: libpqEnv(target),
+        stdout: "ignore",
+        signal: context.signal,
+        makeError: (d) =>
+          failed(d, "a parallel restore is not one transaction: drop the partly restored database before trying again"),
+      });
+      await restore.exited;
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 }
 
+/** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
+async function feedTool(
+  tool: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: Pick<RestoreConfig, "decryption">,
+  context: RunContext,
+  makeError: (detail: string) => Error,
+): Promise<void> {
+  const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
+  try {
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], {
+      signal: context.signal,
+    });
+  } catch (error) {
+    // A tool that quits early breaks the pipe: its own message says why, so prefer it.
+    const toolFailure = await Promise.race([
+      stage.exited.then(
+        () => undefined,
+        (failure: unknown) => failure,
+      ),
+      new Promise((resolve) => setTimeout(resolve, 5000, undefined)),
+    ]);
+    stage.child.kill();
+    throw toolFailure ?? decodeError(error, manifest);
+  }
+  await stage.exited;
+}
+
 async function findTool(manifest: Manifest, config: Pick<RestoreConfig, "pgBin">): Promise<string> {
-  if (manifest.format === "custom") {
+  if (manifest.format === "custom" || manifest.format === "directory") {
     return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin })).path;
   }
   return (await findPgTool("psql", 0, { binDir: config.pgBin })).path;

@@ -11,7 +11,7 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { IntegrityError, isNotFound, messageOf, UsageError } from "../errors.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
-import { plainSink, tocSink } from "../sources/postgres/inspect.ts";
+import { directorySink, plainSink, tocSink } from "../sources/postgres/inspect.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
@@ -274,6 +274,10 @@ async function inspectorFor(manifest: Manifest, config: VerifyConfig): Promise<P
   if (manifest.format === "custom") {
     const pgRestore = await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin });
     return tocSink(pgRestore.path, manifest.id);
+  }
+  if (manifest.format === "directory") {
+    const pgRestore = await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin });
+    return directorySink(pgRestore.path, manifest.id);
   }
   return plainSink(manifest.id);
 }

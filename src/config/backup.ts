@@ -12,6 +12,8 @@ export interface BackupConfig {
   readonly level: number | undefined;
   readonly format: DumpFormat;
   readonly rowCounts: "exact" | "estimate";
+  /** Tables dumped at once (directory format). */
+  readonly jobs: number;
   readonly pgBin: string | undefined;
 }
 
@@ -26,9 +28,22 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
   const level = compression === "none" ? undefined : reader.integer("level", LEVEL_RANGE[compression]);
   if (compression === "none" && reader.string("level") !== undefined)
     reader.problems.push("--level has no meaning with --compression none");
-  const format = reader.choice("format", DUMP_FORMATS, "custom");
+  const jobs = reader.integer("jobs", [1, 64]) ?? 1;
+  const format = reader.choice("format", DUMP_FORMATS, jobs > 1 ? "directory" : "custom");
+  if (jobs > 1 && format !== "directory")
+    reader.problems.push(`--jobs ${jobs} needs --format directory (one file per table)`);
   const rowCounts = reader.choice("row-counts", ["exact", "estimate"] as const, "exact");
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   reader.finish();
-  return Object.freeze({ source: source!, destinations, encryption, compression, level, format, rowCounts, pgBin });
+  return Object.freeze({
+    source: source!,
+    destinations,
+    encryption,
+    compression,
+    level,
+    format,
+    jobs,
+    rowCounts,
+    pgBin,
+  });
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { PostgresTarget } from "../sources/postgres/connection.ts";
 import { type DecryptionConfig, readDecryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
@@ -14,6 +15,8 @@ export interface RestoreConfig {
   readonly clean: boolean;
   readonly force: boolean;
   readonly noOwner: boolean;
+  /** Connections pg_restore uses for directory-format backups. */
+  readonly jobs: number;
   /** Supabase backups: the target project's Storage, and which parts to restore. */
   readonly projectUrl: string | undefined;
   readonly serviceRoleKey: string | undefined;
@@ -33,6 +36,7 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
   const clean = reader.boolean("clean");
   const force = reader.boolean("force");
   const noOwner = reader.boolean("no-owner");
+  const jobs = reader.integer("jobs", [1, 64]) ?? defaultJobs();
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   const projectUrl = reader.string("supabase-url") ?? env.SUPABASE_URL;
   const serviceRoleKey = reader.secret("service-role-key") ?? env.SUPABASE_SERVICE_ROLE_KEY;
@@ -49,10 +53,16 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
     clean,
     force,
     noOwner,
+    jobs,
     pgBin,
     projectUrl,
     serviceRoleKey,
     skipStorage,
     storageOnly,
   });
+}
+
+/** The machine's cores, at most 4: more connections rarely help one restore. */
+export function defaultJobs(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
 }

@@ -4,6 +4,7 @@ import type { VerifiedCopy } from "../commands/backup-reader.ts";
 import type { RunContext } from "../commands/context.ts";
 import { streamInto } from "../commands/restore.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
+import { defaultJobs } from "../config/restore.ts";
 import { IntegrityError } from "../errors.ts";
 import { connect, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
@@ -36,7 +37,7 @@ export async function restoreCheck(
       scratch,
       copy,
       manifest,
-      { decryption: options.decryption, noOwner: true, pgBin: options.pgBin },
+      { decryption: options.decryption, noOwner: true, pgBin: options.pgBin, jobs: defaultJobs() },
       context,
     );
     await options.afterRestore?.(scratch);

@@ -1,12 +1,15 @@
-import type { Readable } from "node:stream";
 import { SourceError } from "../../errors.ts";
 import type { Redactor } from "../../redact.ts";
-import { outputOf, spawnStage } from "../../stages/child-process.ts";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
 import { connect, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts } from "./facts.ts";
 import { findPgTool } from "./pg-tools.ts";
 
-export const DUMP_FORMATS = ["custom", "plain"] as const;
+export const DUMP_FORMATS = ["custom", "plain", "directory"] as const;
 export type DumpFormat = (typeof DUMP_FORMATS)[number];
 
 export interface PostgresDumpOptions {
@@ -15,6 +18,8 @@ export interface PostgresDumpOptions {
   /** Turn off pg_dump's own compression (Strongroom compresses after it). */
   readonly uncompressed: boolean;
   readonly rowCounts: "exact" | "estimate";
+  /** Tables dumped concurrently (directory format only). */
+  readonly jobs?: number;
   readonly pgBin?: string;
   readonly redactor: Redactor;
   readonly signal?: AbortSignal;
@@ -57,10 +62,21 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       `--snapshot=${snapshot}`,
       "--no-password",
     ];
-    if (options.format === "custom" && options.uncompressed) args.push("--compress=0");
+    if (options.format !== "plain" && options.uncompressed) args.push("--compress=0");
+    let spool: string | undefined;
+    if (options.format === "directory") {
+      spool = await mkdtemp(join(tmpdir(), "strongroom-pgdump-"));
+      args.push(`--jobs=${options.jobs ?? 1}`, `--file=${join(spool, "dump")}`);
+    }
+    const closeConnection = close;
+    const closeAll = async () => {
+      await closeConnection();
+      if (spool) await rm(spool, { recursive: true, force: true });
+    };
     const stage = spawnStage(pgDump.path, args, {
       env: libpqEnv(target),
       signal: options.signal,
+      stdout: spool ? "ignore" : "pipe",
       makeError: (detail) =>
         new SourceError(`pg_dump failed for ${target.display}: ${redactor.redact(detail)}`, {
           hint: "read pg_dump's message above; permission errors mean the user needs read access to every table (or a role such as pg_read_all_data)",
@@ -72,9 +88,28 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       });
     });
     contents.catch(() => {});
-    return { stream: outputOf(stage), server, pgDump, contents, close };
+    const stream = spool ? tarOfFolderWhenDone(stage, join(spool, "dump"), options.signal) : outputOf(stage);
+    return { stream, server, pgDump, contents, close: closeAll };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * Directory format: pg_dump writes one file per table with several connections sharing our
+ * snapshot; once it has finished, the folder goes on as one tar stream (the `tar` tool), so the
+ * backup stays a single object that `tar -x` and `pg_restore -j` restore by hand.
+ */
+function tarOfFolderWhenDone(dump: ChildStage, folder: string, signal: AbortSignal | undefined): Readable {
+  async function* generate(): AsyncGenerator<Buffer> {
+    await dump.exited;
+    const tar = spawnStage("tar", ["-C", folder, "-cf", "-", "."], {
+      ...(signal ? { signal } : {}),
+      makeError: (detail) =>
+        new SourceError(`could not pack the dump folder: ${detail}`, { hint: "the tar tool must be installed" }),
+    });
+    for await (const chunk of outputOf(tar)) yield chunk as Buffer;
+  }
+  return Readable.from(generate(), { objectMode: false, highWaterMark: 1 << 20 });
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { IntegrityError } from "../../errors.ts";
 import { spawnStage } from "../../stages/child-process.ts";
@@ -105,6 +108,59 @@ export function plainSink(backupId: string): InspectingSink {
         throw new IntegrityError(`backup ${backupId}: the SQL dump is incomplete (pg_dump's closing line is missing)`);
       }
       return { entries: lines, detail: `${lines} lines of SQL` };
+    },
+  };
+}
+
+/**
+ * Directory format (a tar of pg_dump's folder): unpacks it into a temporary folder while the
+ * stream is read, then reads the table of contents with `pg_restore --list` and checks every
+ * data file it names is there.
+ */
+export async function directorySink(pgRestore: string, backupId: string): Promise<InspectingSink> {
+  const folder = await mkdtemp(join(tmpdir(), "strongroom-verify-dir-"));
+  const tar = spawnStage("tar", ["-C", folder, "-xf", "-"], {
+    stdin: "pipe",
+    stdout: "ignore",
+    makeError: (detail) =>
+      new IntegrityError(`backup ${backupId}: the decoded data is not a readable tar of a dump folder: ${detail}`),
+  });
+  const stdin = tar.child.stdin!;
+  const sink = new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      if (stdin.write(chunk)) callback();
+      else stdin.once("drain", () => callback());
+    },
+    final(callback) {
+      stdin.end(callback);
+    },
+    destroy(error, callback) {
+      stdin.destroy();
+      if (error) tar.child.kill();
+      callback(error);
+    },
+  });
+  return {
+    sink,
+    async result() {
+      try {
+        await tar.exited;
+        const list = spawnStage(pgRestore, ["--list", join(folder, ".")], {
+          makeError: (detail) =>
+            new IntegrityError(`backup ${backupId}: pg_restore cannot read the dump folder: ${detail}`),
+        });
+        let toc = "";
+        list.child.stdout!.setEncoding("utf8");
+        list.child.stdout!.on("data", (text: string) => (toc += text));
+        await list.exited;
+        const entries = toc.split("\n").filter((line) => line.trim() && !line.startsWith(";")).length;
+        const files = (await readdir(folder)).filter((name) => name.endsWith(".dat")).length;
+        if (entries === 0) throw new IntegrityError(`backup ${backupId}: the dump's table of contents is empty`);
+        return { entries, detail: `${entries} table-of-contents entries, ${files} data files` };
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -8,6 +8,7 @@ export interface PostgresSourceOptions {
   readonly format: DumpFormat;
   readonly uncompressed: boolean;
   readonly rowCounts: "exact" | "estimate";
+  readonly jobs: number;
   readonly pgBin: string | undefined;
 }
 
