@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { findPgTool } from "../src/sources/postgres/pg-tools.ts";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args.ts";
 import { type BenchCase, type BenchEnv, backupCase, restoreCase } from "./bench/cases.ts";
+import { parallelCases } from "./bench/parallel.ts";
 import { ensureBenchDatabase, withClient } from "./bench/data.ts";
 import { type CaseRecord, renderTable, summarize, TARGETS, writeJson } from "./bench/report.ts";
 import { hasGnuTime, quote } from "./bench/runner.ts";
@@ -113,6 +114,11 @@ async function main(): Promise<void> {
     const started = new Date();
     const cases = [await runCase(await backupCase(env), options.runs, options.server)];
     if (options.restore) cases.push(await runCase(await restoreCase(env), options.runs, options.server));
+    if (options.jobs > 1) {
+      for (const parallel of await parallelCases(env, options.jobs)) {
+        cases.push(await runCase(parallel, options.runs, options.server));
+      }
+    }
     const summaries = summarize(cases);
     const loadAfter = loadavg();
     console.log(

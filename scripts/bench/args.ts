@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--rebuild] [--stages]
+export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--jobs N (parallel case, default 2; 1 skips it)] [--rebuild] [--stages]
 
 Builds a database of realistic data once (reused while its size marker matches), then runs each
 Strongroom case alternately with its shell counterpart and prints medians, strongroom/shell
@@ -14,6 +14,8 @@ export interface BenchOptions {
   readonly runs: number;
   readonly server: string;
   readonly restore: boolean;
+  /** Parallel case with this many jobs (1 leaves it out). */
+  readonly jobs: number;
   readonly rebuild: boolean;
   /** Time each pipeline stage in isolation instead of running the cases. */
   readonly stages: boolean;
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
       runs: { type: "string" },
       server: { type: "string" },
       "skip-restore": { type: "boolean", default: false },
+      jobs: { type: "string", default: "2" },
       rebuild: { type: "boolean", default: false },
       stages: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -58,6 +61,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
     runs,
     server: server.replace(/\/+$/, ""),
     restore: !values["skip-restore"],
+    jobs: Math.max(1, Number.parseInt(values.jobs, 10) || 1),
     rebuild: values.rebuild,
     stages: values.stages,
   };

@@ -42,11 +42,11 @@ function nodeBin(root: string): string {
   return existsSync(local) ? local : process.execPath;
 }
 
-function strongroom(env: BenchEnv, args: readonly string[]): CommandSpec {
+export function strongroomSpec(env: BenchEnv, args: readonly string[]): CommandSpec {
   return { command: nodeBin(env.root), args: [join(env.root, "scripts/strongroom.mjs"), ...args], rss: true };
 }
 
-function display(spec: CommandSpec): string {
+export function specText(spec: CommandSpec): string {
   return [spec.command, ...spec.args].map(quote).join(" ");
 }
 
@@ -68,7 +68,7 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
   const srVariant = (id: string, rowCounts: "exact" | "estimate", keep: boolean): Variant => {
     const dir = (round: number) => (keep ? lastBackupDir(env) : join(env.work, `${id}-${round}`));
     const spec = (round: number) =>
-      strongroom(env, [
+      strongroomSpec(env, [
         "backup",
         "--source",
         env.sourceUrl,
@@ -83,7 +83,7 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
     return {
       id,
       side: "strongroom",
-      command: display(spec(0)),
+      command: specText(spec(0)),
       before: (round) => rm(dir(round), { recursive: true, force: true }),
       run: (round) => measure(spec(round)),
       async after(round, measurement) {
@@ -118,7 +118,7 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
   };
 }
 
-async function freshDatabase(env: BenchEnv, name: string): Promise<void> {
+export async function freshBenchDatabase(env: BenchEnv, name: string): Promise<void> {
   await withClient(`${env.server}/postgres`, async (c) => {
     await c.query(`drop database if exists ${name} with (force)`);
     await c.query(`create database ${name}`);
@@ -126,7 +126,7 @@ async function freshDatabase(env: BenchEnv, name: string): Promise<void> {
   });
 }
 
-async function dropDatabase(env: BenchEnv, name: string): Promise<void> {
+export async function dropBenchDatabase(env: BenchEnv, name: string): Promise<void> {
   await withClient(`${env.server}/postgres`, (c) => c.query(`drop database if exists ${name} with (force)`));
 }
 
@@ -134,7 +134,7 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
   const pgRestore = await findPgTool("pg_restore", 0);
   const srTarget = "strongroom_bench_restore_sr";
   const shTarget = "strongroom_bench_restore_shell";
-  const spec = strongroom(env, [
+  const spec = strongroomSpec(env, [
     "restore",
     "--from",
     lastBackupDir(env),
@@ -154,11 +154,11 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
       {
         id: "strongroom",
         side: "strongroom",
-        command: display(spec),
-        before: () => freshDatabase(env, srTarget),
+        command: specText(spec),
+        before: () => freshBenchDatabase(env, srTarget),
         run: () => measure(spec),
         after: async () => {
-          await dropDatabase(env, srTarget);
+          await dropBenchDatabase(env, srTarget);
           return {};
         },
       },
@@ -166,10 +166,10 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
         id: "shell",
         side: "shell",
         command: script,
-        before: () => freshDatabase(env, shTarget),
+        before: () => freshBenchDatabase(env, shTarget),
         run: () => measure({ ...shell(script), rss: true }),
         after: async () => {
-          await dropDatabase(env, shTarget);
+          await dropBenchDatabase(env, shTarget);
           return {};
         },
       },
