@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-WSPK63GS.js";
+} from "./chunks/chunk-NH2ZTORW.js";
 import {
   Redactor,
   displayUrl
@@ -24,7 +24,7 @@ import {
 } from "./chunks/chunk-ZPLNGAGL.js";
 import "./chunks/chunk-ZPFAFJRL.js";
 import "./chunks/chunk-4BJFLUHV.js";
-import "./chunks/chunk-MZIDUEZG.js";
+import "./chunks/chunk-B64D7UZZ.js";
 import {
   UsageError,
   exitCodeOf,

@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-WAG333HE.js";
+} from "./chunks/chunk-TFMSXMLV.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-WSPK63GS.js";
+import "./chunks/chunk-NH2ZTORW.js";
 import "./chunks/chunk-GYOS5DRU.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
@@ -12,7 +12,7 @@ import {
 import "./chunks/chunk-6LGF3MNY.js";
 import "./chunks/chunk-ZPFAFJRL.js";
 import "./chunks/chunk-4BJFLUHV.js";
-import "./chunks/chunk-MZIDUEZG.js";
+import "./chunks/chunk-B64D7UZZ.js";
 import {
   messageOf
 } from "./chunks/chunk-BJ7NA7V3.js";

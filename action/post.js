@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-WAG333HE.js";
+} from "./chunks/chunk-TFMSXMLV.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-WSPK63GS.js";
+import "./chunks/chunk-NH2ZTORW.js";
 import {
   Redactor
 } from "./chunks/chunk-GYOS5DRU.js";
@@ -25,7 +25,7 @@ import {
 import "./chunks/chunk-6LGF3MNY.js";
 import "./chunks/chunk-ZPFAFJRL.js";
 import "./chunks/chunk-4BJFLUHV.js";
-import "./chunks/chunk-MZIDUEZG.js";
+import "./chunks/chunk-B64D7UZZ.js";
 import {
   messageOf
 } from "./chunks/chunk-BJ7NA7V3.js";

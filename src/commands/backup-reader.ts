@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Readable, Transform } from "node:stream";
+import { PassThrough, type Readable, type Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
@@ -88,6 +88,27 @@ export function decodeStages(manifest: Manifest, decryption: DecryptionConfig): 
   const decompress = createDecompressStream(manifest.compression.algorithm);
   if (decompress) stages.push(decompress);
   return stages;
+}
+
+/**
+ * Hands the decoded payload (decrypted, decompressed) to `consume` as a stream, and fails when
+ * either side fails: the decode pipeline's errors are named for what they mean to a backup.
+ */
+export async function withDecodedPayload<T>(
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  decryption: DecryptionConfig,
+  signal: AbortSignal,
+  consume: (payload: Readable) => Promise<T>,
+): Promise<T> {
+  const payload = new PassThrough({ highWaterMark: 1 << 20 });
+  const feeding = pipeline([copy.open(), ...decodeStages(manifest, decryption), payload], { signal }).catch(
+    (error: unknown) => {
+      throw decodeError(error, manifest);
+    },
+  );
+  const [, result] = await Promise.all([feeding, consume(payload)]);
+  return result;
 }
 
 /** Opens the sealed facts (row counts…) with the given key: proves the key fits before any work. */

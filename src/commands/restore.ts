@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
@@ -24,7 +23,14 @@ import {
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { spawnStage } from "../stages/child-process.ts";
-import { decodeError, decodeStages, readContents, type VerifiedCopy, verifiedCopy } from "./backup-reader.ts";
+import {
+  decodeError,
+  decodeStages,
+  readContents,
+  type VerifiedCopy,
+  verifiedCopy,
+  withDecodedPayload,
+} from "./backup-reader.ts";
 import { openContext, type RunContext } from "./context.ts";
 
 export interface RestoreResult {
@@ -261,16 +267,10 @@ async function restoreSqliteBackup(
     verifiedCopy(destination, manifest, context.signal),
   );
   try {
-    const payload = new PassThrough({ highWaterMark: 1 << 20 });
-    const [, result] = await context.log.group(`Restore into ${config.to}`, () =>
-      Promise.all([
-        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], {
-          signal: context.signal,
-        }).catch((error: unknown) => {
-          throw decodeError(error, manifest);
-        }),
+    const result = await context.log.group(`Restore into ${config.to}`, () =>
+      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
         restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
-      ]),
+      ),
     );
     return {
       id: manifest.id,
@@ -304,14 +304,8 @@ async function restoreSupabaseBackup(
   );
   const { restoreSupabase } = await import("../sources/supabase/index.ts");
   try {
-    const payload = new PassThrough({ highWaterMark: 1 << 20 });
-    const [, result] = await context.log.group(`Restore into ${target.display}`, () =>
-      Promise.all([
-        pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], {
-          signal: context.signal,
-        }).catch((error: unknown) => {
-          throw decodeError(error, manifest);
-        }),
+    const result = await context.log.group(`Restore into ${target.display}`, () =>
+      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
         restoreSupabase(
           payload,
           {
@@ -324,7 +318,7 @@ async function restoreSupabaseBackup(
           },
           context,
         ),
-      ]),
+      ),
     );
     context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
     return {

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
@@ -17,7 +16,15 @@ import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
-import { checkDigest, decodeError, decodeStages, missingObject, readContents, verifiedCopy } from "./backup-reader.ts";
+import {
+  checkDigest,
+  decodeError,
+  decodeStages,
+  missingObject,
+  readContents,
+  verifiedCopy,
+  withDecodedPayload,
+} from "./backup-reader.ts";
 import { openContext, type RunContext } from "./context.ts";
 
 export interface VerifyOutcome {
@@ -241,15 +248,9 @@ async function sqliteRestoreCheck(
   const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
   const copy = await verifiedCopy(destination, manifest, context.signal);
   try {
-    const payload = new PassThrough({ highWaterMark: 1 << 20 });
-    const [, restored] = await Promise.all([
-      pipeline([copy.open(), ...decodeStages(manifest, config.decryption), payload], { signal: context.signal }).catch(
-        (error: unknown) => {
-          throw decodeError(error, manifest);
-        },
-      ),
+    const restored = await withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
       restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),
-    ]);
+    );
     assertRowCounts(contents, restored.tables, manifest.id);
     const rows = restored.tables.reduce((sum, t) => sum + t.rows, 0);
     return [

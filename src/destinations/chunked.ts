@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { abortError } from "./abort.ts";
 import { Readable } from "node:stream";
 import { DestinationError, NotFoundError, UsageError } from "../errors.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
@@ -291,12 +292,6 @@ function assertName(name: string): void {
       `invalid object name '${name}': names ending in '${INDEX_SUFFIX}' or '.part-NNNN' are reserved for objects stored in parts`,
     );
   }
-}
-
-function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
-  return Object.assign(new Error("The operation was aborted", { cause: reason }), { name: "AbortError" });
 }
 
 /**

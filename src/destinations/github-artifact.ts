@@ -1,4 +1,5 @@
 import { createWriteStream } from "node:fs";
+import { abortError } from "./abort.ts";
 import { mkdtemp, open, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,10 +9,10 @@ import { DefaultArtifactClient } from "@actions/artifact";
 import { DestinationError, IntegrityError, NotFoundError } from "../errors.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { withClientEnv } from "./github-artifact/client-env.ts";
-import { abortError, classifyArtifactError } from "./github-artifact/errors.ts";
+import { classifyArtifactError } from "./github-artifact/errors.ts";
 import { ArtifactsApi, type RemoteArtifact } from "./github-artifact/rest.ts";
 import { type ArtifactSettings, type GitHubArtifactOptions, resolveSettings } from "./github-artifact/settings.ts";
-import { assertObjectName } from "./object-name.ts";
+import { assertObjectName, isObjectName } from "./object-name.ts";
 
 export type { GitHubArtifactOptions } from "./github-artifact/settings.ts";
 
@@ -207,14 +208,5 @@ export class GitHubArtifactDestination implements Destination {
       this.secrets,
       forbidden === undefined ? {} : { forbidden },
     );
-  }
-}
-
-function isObjectName(name: string): boolean {
-  try {
-    assertObjectName(name);
-    return true;
-  } catch {
-    return false;
   }
 }

@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import { abortError } from "./abort.ts";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { drive, type drive_v3 } from "googleapis/build/src/apis/drive/index.js";
 import { UsageError } from "../errors.ts";
@@ -7,7 +8,7 @@ import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destinat
 import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google-drive/auth.ts";
 import { classifyDriveError } from "./google-drive/errors.ts";
 import { CHUNK_UNIT, type DriveFileMeta, resumableUpload } from "./google-drive/resumable.ts";
-import { assertObjectName } from "./object-name.ts";
+import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open.ts";
 
 export type { DriveCredentials } from "./google-drive/auth.ts";
@@ -283,19 +284,4 @@ function modifiedOf(file: DriveFileMeta): number {
 /** A Drive query string literal. */
 function quote(value: string): string {
   return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
-}
-
-function isObjectName(name: string): boolean {
-  try {
-    assertObjectName(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
-  return Object.assign(new Error("The operation was aborted", { cause: reason }), { name: "AbortError" });
 }

@@ -6,3 +6,12 @@ export function assertObjectName(name: string): void {
     throw new UsageError(`invalid object name '${name}': only letters, digits, '.', '_' and '-' are allowed`);
   }
 }
+
+export function isObjectName(name: string): boolean {
+  try {
+    assertObjectName(name);
+    return true;
+  } catch {
+    return false;
+  }
+}

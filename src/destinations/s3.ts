@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { abortError } from "./abort.ts";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import type { Readable } from "node:stream";
@@ -13,7 +14,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
-import { assertObjectName } from "./object-name.ts";
+import { assertObjectName, isObjectName } from "./object-name.ts";
 import { classifyS3Error } from "./s3/errors.ts";
 
 export { s3OptionsFromUrl } from "./s3/url.ts";
@@ -223,19 +224,4 @@ export class S3Destination implements Destination {
   private classify(error: unknown, what: string): Error {
     return classifyS3Error(error, { what, display: this.display, secrets: this.secrets });
   }
-}
-
-function isObjectName(name: string): boolean {
-  try {
-    assertObjectName(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
-  return Object.assign(new Error("The operation was aborted", { cause: reason }), { name: "AbortError" });
 }

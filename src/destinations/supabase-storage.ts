@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
+import { abortError } from "./abort.ts";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { createClient } from "@supabase/supabase-js";
@@ -6,11 +7,11 @@ import { parseSize } from "../config/size.ts";
 import { UsageError } from "../errors.ts";
 import { BodyReader, withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
-import { assertObjectName } from "./object-name.ts";
+import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open.ts";
 import { RetryAfterError } from "./retry.ts";
 import { classifySupabaseError, parseRetryAfter } from "./supabase-storage/errors.ts";
-import { abortError, TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
+import { TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
 
 export interface SupabaseStorageOptions {
   /** The project URL, https://<ref>.supabase.co (SUPABASE_URL). */
@@ -272,15 +273,6 @@ export function openSupabaseStorage(spec: string, context: OpenContext): Destina
 export function supabaseStorage(options: SupabaseStorageOptions): Destination {
   const destination = new SupabaseStorageDestination(options);
   return options.maxObjectSize === undefined ? destination : withMaxObjectSize(destination, options.maxObjectSize);
-}
-
-function isObjectName(name: string): boolean {
-  try {
-    assertObjectName(name);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export { TUS_CHUNK_SIZE };

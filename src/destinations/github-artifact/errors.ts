@@ -101,9 +101,3 @@ export function redact(text: string, secrets: readonly string[]): string {
 }
 
 /** A Node-style AbortError carrying the signal's reason. */
-export function abortError(signal: AbortSignal): Error {
-  return Object.assign(new Error("The operation was aborted", { cause: signal.reason }), {
-    name: "AbortError",
-    code: "ABORT_ERR",
-  });
-}

@@ -1,4 +1,5 @@
 import { Upload } from "tus-js-client";
+import { abortError } from "../abort.ts";
 import type { BodyReader } from "../chunked.ts";
 
 /** Supabase requires exactly this chunk size on its resumable endpoint. */
@@ -118,10 +119,4 @@ export function tusPut(options: TusPutOptions): Promise<void> {
     signal?.addEventListener("abort", onAbort, { once: true });
     upload.start();
   });
-}
-
-export function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  if (reason instanceof Error && reason.name === "AbortError") return reason;
-  return Object.assign(new Error("The operation was aborted", { cause: reason }), { name: "AbortError" });
 }
