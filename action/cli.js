@@ -8,11 +8,11 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-NH2ZTORW.js";
+} from "./chunks/chunk-7WFNUOSL.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-GYOS5DRU.js";
+} from "./chunks/chunk-ZHOHLCQL.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

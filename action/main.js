@@ -1,10 +1,10 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-TFMSXMLV.js";
+} from "./chunks/chunk-NW3I3DWA.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-NH2ZTORW.js";
-import "./chunks/chunk-GYOS5DRU.js";
+import "./chunks/chunk-7WFNUOSL.js";
+import "./chunks/chunk-ZHOHLCQL.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
   setFailed

@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-TFMSXMLV.js";
+} from "./chunks/chunk-NW3I3DWA.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-NH2ZTORW.js";
+import "./chunks/chunk-7WFNUOSL.js";
 import {
   Redactor
-} from "./chunks/chunk-GYOS5DRU.js";
+} from "./chunks/chunk-ZHOHLCQL.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";

@@ -22,7 +22,7 @@ import {
   userRelationCount,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
-import { spawnStage } from "../stages/child-process.ts";
+import { spawnStage, stdinSink } from "../stages/child-process.ts";
 import {
   decodeError,
   decodeStages,
@@ -194,7 +194,7 @@ async function feedTool(
 ): Promise<void> {
   const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
   try {
-    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stage.child.stdin!], {
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stdinSink(stage)], {
       signal: context.signal,
     });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 
 const STDERR_TAIL_BYTES = 4096;
 
@@ -68,4 +68,50 @@ export function outputOf(stage: ChildStage): Readable {
     await stage.exited;
   }
   return Readable.from(generate(), { objectMode: false, highWaterMark: 1 << 20 });
+}
+
+/**
+ * A sink that writes into a tool's stdin. A tool may stop reading before the end (tar stops at
+ * its end-of-archive marker, before the record padding): the rest is then read and dropped, so
+ * the whole stream is still decrypted and authenticated. Whether the tool succeeded is its exit
+ * code's to say, not the pipe's.
+ */
+export function stdinSink(stage: ChildStage): Writable {
+  const stdin = stage.child.stdin;
+  if (!stdin) throw new Error("child stdin is not piped");
+  let open = true;
+  const closed = () => {
+    open = false;
+  };
+  stdin.on("error", closed);
+  stdin.on("close", closed);
+  return new Writable({
+    highWaterMark: 1 << 20,
+    write(chunk: Buffer, _encoding, callback) {
+      if (!open) return callback();
+      if (stdin.write(chunk)) return callback();
+      const resume = () => {
+        stdin.off("drain", resume);
+        stdin.off("close", resume);
+        callback();
+      };
+      stdin.on("drain", resume);
+      stdin.on("close", resume);
+    },
+    final(callback) {
+      if (!open) return callback();
+      let done = false;
+      const finish = () => {
+        if (done) return;
+        done = true;
+        callback();
+      };
+      stdin.once("close", finish);
+      stdin.end(finish);
+    },
+    destroy(error, callback) {
+      if (open) stdin.destroy();
+      callback(error);
+    },
+  });
 }

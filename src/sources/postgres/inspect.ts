@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { IntegrityError } from "../../errors.ts";
-import { spawnStage } from "../../stages/child-process.ts";
+import { spawnStage, stdinSink } from "../../stages/child-process.ts";
 
 export interface DumpInspection {
   /** Table-of-contents entries (custom format) or statements seen (plain). */
@@ -125,22 +125,7 @@ export async function directorySink(pgRestore: string, backupId: string): Promis
     makeError: (detail) =>
       new IntegrityError(`backup ${backupId}: the decoded data is not a readable tar of a dump folder: ${detail}`),
   });
-  const stdin = tar.child.stdin!;
-  const sink = new Writable({
-    highWaterMark: 1 << 20,
-    write(chunk: Buffer, _encoding, callback) {
-      if (stdin.write(chunk)) callback();
-      else stdin.once("drain", () => callback());
-    },
-    final(callback) {
-      stdin.end(callback);
-    },
-    destroy(error, callback) {
-      stdin.destroy();
-      if (error) tar.child.kill();
-      callback(error);
-    },
-  });
+  const sink = stdinSink(tar);
   return {
     sink,
     async result() {
