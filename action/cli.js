@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-7WFNUOSL.js";
+} from "./chunks/chunk-N53NMAL7.js";
 import {
   Redactor,
   displayUrl

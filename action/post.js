@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-NW3I3DWA.js";
+} from "./chunks/chunk-FORX4HAM.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-7WFNUOSL.js";
+import "./chunks/chunk-N53NMAL7.js";
 import {
   Redactor
 } from "./chunks/chunk-ZHOHLCQL.js";

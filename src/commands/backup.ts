@@ -2,7 +2,6 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { newBackupId } from "../catalog/backup-id.ts";
 import { writeJsonObject } from "../catalog/catalog.ts";
@@ -16,12 +15,10 @@ import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
 import { startSqliteDump } from "../sources/sqlite/source.ts";
-import { createCompressStream } from "../stages/compress.ts";
-import { createDigestStream, type DigestResult } from "../stages/digest.ts";
-import { encryptionInfo, encryptStage, sealJson } from "../stages/encrypt.ts";
-import { createMeterStream } from "../stages/meter.ts";
+import type { DigestResult } from "../stages/digest.ts";
+import { startEncoding } from "../stages/encode.ts";
+import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
 import { startProgress } from "../stages/progress.ts";
-import { createRechunkStream } from "../stages/rechunk.ts";
 import { VERSION } from "../version.ts";
 import { openContext, type RunContext } from "./context.ts";
 
@@ -54,14 +51,14 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
   const stored: Destination[] = [];
   let spoolDir: string | undefined;
   try {
-    const plain = createMeterStream();
-    const digest = createDigestStream();
-    const stages: Transform[] = [plain, createRechunkStream()];
-    const compress = createCompressStream(config.compression, config.level);
-    if (compress) stages.push(compress);
-    const encrypt = encryptStage(config.encryption);
-    if (encrypt) stages.push(encrypt);
-    stages.push(digest);
+    const encoding = await startEncoding(session.stream, {
+      compression: config.compression,
+      level: config.level,
+      encryption: config.encryption,
+      signal,
+      env: context.env,
+    });
+    const { plain, output: digest } = encoding;
     const stopProgress = startProgress(
       [
         { label: "dumped", bytes: () => plain.bytes() },
@@ -74,15 +71,21 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
       if (destinations.length === 1) {
         const only = destinations[0]!;
         await log.group(`Dump, compress, encrypt and store in ${only.display}`, () =>
-          Promise.all([pipeline([session.stream, ...stages], { signal }), only.put(object, digest, { signal })]),
+          Promise.all([
+            encoding.done,
+            // Counted as stored the moment it is, so a late failure elsewhere removes it again.
+            only.put(object, digest, { signal }).then(() => void stored.push(only)),
+          ]),
         );
-        stored.push(only);
         results.push({ destination: only.display, ok: true });
       } else {
         spoolDir = await mkdtemp(join(tmpdir(), "strongroom-spool-"));
         const spool = join(spoolDir, object);
         await log.group("Dump, compress and encrypt", () =>
-          pipeline([session.stream, ...stages, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
+          Promise.all([
+            encoding.done,
+            pipeline([digest, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
+          ]),
         );
         stopProgress();
         await log.group("Store", () =>

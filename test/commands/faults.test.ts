@@ -51,8 +51,10 @@ describe("bad input and faults", () => {
     await secured.stop();
   });
 
-  const backup = (source: string, dest: string, tmp: string, extra: string[] = []) =>
-    runCli(["backup", "--source", source, "--to", dest, "--recipient", recipient, ...extra], { env: { TMPDIR: tmp } });
+  const backup = (source: string, dest: string, tmp: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+    runCli(["backup", "--source", source, "--to", dest, "--recipient", recipient, ...extra], {
+      env: { TMPDIR: tmp, ...env },
+    });
 
   it("unreachable host", async () => {
     const [dest, tmp] = [tempDir(), tempDir()];
@@ -136,7 +138,10 @@ describe("bad input and faults", () => {
     expect(ours(tmp)).toEqual([]);
   });
 
-  it("pg_dump dying mid-stream leaves nothing that looks like a backup", async () => {
+  it.each([
+    ["the zstd tool", "tool"],
+    ["Node's zstd", "node"],
+  ])("pg_dump dying mid-stream leaves nothing that looks like a backup (compressing with %s)", async (_name, zstd) => {
     const [dest, tmp, bin] = [tempDir(), tempDir(), tempDir()];
     // A pg_dump that dies after writing part of a real dump.
     writeFileSync(
@@ -144,7 +149,7 @@ describe("bad input and faults", () => {
       `#!/bin/bash\nif [ "$1" = --version ]; then exec /usr/lib/postgresql/15/bin/pg_dump --version; fi\n/usr/lib/postgresql/15/bin/pg_dump "$@" | head -c 300000\necho "pg_dump: error: connection lost" >&2\nexit 1\n`,
     );
     chmodSync(join(bin, "pg_dump"), 0o755);
-    const run = await backup(dbUrl(db, PASSWORD), dest, tmp, ["--pg-bin", bin]);
+    const run = await backup(dbUrl(db, PASSWORD), dest, tmp, ["--pg-bin", bin], { STRONGROOM_ZSTD: zstd });
     expectCleanFailure(run, 3, dest, tmp);
     expect(run.stderr).toContain("pg_dump: error: connection lost");
     const list = await runCli(["list", "--from", dest, "--json"]);
