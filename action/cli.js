@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-N53NMAL7.js";
+} from "./chunks/chunk-T3S7W5F7.js";
 import {
   Redactor,
   displayUrl

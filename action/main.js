@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-FORX4HAM.js";
+} from "./chunks/chunk-43DVZRQE.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-N53NMAL7.js";
+import "./chunks/chunk-T3S7W5F7.js";
 import "./chunks/chunk-ZHOHLCQL.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

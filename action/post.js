@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-FORX4HAM.js";
+} from "./chunks/chunk-43DVZRQE.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-N53NMAL7.js";
+import "./chunks/chunk-T3S7W5F7.js";
 import {
   Redactor
 } from "./chunks/chunk-ZHOHLCQL.js";

@@ -55,6 +55,11 @@ export async function startEncoding(source: Readable, options: EncodeOptions): P
     zstd.child.kill("SIGKILL");
     output.destroy(error as Error);
   });
+  // And a failed store (or encryption) stops the dump instead of leaving zstd blocked on a full pipe.
+  draining.catch((error: unknown) => {
+    zstd.child.kill("SIGKILL");
+    source.destroy(error as Error);
+  });
   return { output, plain, done: Promise.all([feeding, draining]).then(() => undefined) };
 }
 
