@@ -124,6 +124,16 @@ describe("one backup to S3, Supabase Storage, Google Drive and a folder; every c
     }
   }, 600_000);
 
+  it("a store failing mid-stream stops the dump and compression, and nothing is listed", async () => {
+    const run = await runCli(
+      ["backup", "--source", dbUrl(source), "--to", "s3://no-such-bucket/x", "--no-encryption"],
+      { env },
+    );
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain("NoSuchBucket");
+    expect(run.stderr).toMatch(/hint: check the bucket name/);
+  });
+
   it("one destination failing makes a partial success: the others keep a listed copy (exit 6)", async () => {
     const folder = tempDir();
     const identity = join(tempDir(), "key.txt");
