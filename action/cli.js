@@ -8,11 +8,11 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-T3S7W5F7.js";
+} from "./chunks/chunk-34TPJBBH.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-ZHOHLCQL.js";
+} from "./chunks/chunk-JCXQVL6H.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

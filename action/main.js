@@ -1,10 +1,10 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-43DVZRQE.js";
+} from "./chunks/chunk-PTX67NRR.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-T3S7W5F7.js";
-import "./chunks/chunk-ZHOHLCQL.js";
+import "./chunks/chunk-34TPJBBH.js";
+import "./chunks/chunk-JCXQVL6H.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
   setFailed

@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-43DVZRQE.js";
+} from "./chunks/chunk-PTX67NRR.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-T3S7W5F7.js";
+import "./chunks/chunk-34TPJBBH.js";
 import {
   Redactor
-} from "./chunks/chunk-ZHOHLCQL.js";
+} from "./chunks/chunk-JCXQVL6H.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";

@@ -16,7 +16,7 @@ import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
 import { startSqliteDump } from "../sources/sqlite/source.ts";
 import type { DigestResult } from "../stages/digest.ts";
-import { startEncoding } from "../stages/encode.ts";
+import { type Encoding, startEncoding } from "../stages/encode.ts";
 import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
 import { startProgress } from "../stages/progress.ts";
 import { VERSION } from "../version.ts";
@@ -50,15 +50,17 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
   const object = objectName(id, session.format, config.compression, config.encryption.mode !== "none");
   const stored: Destination[] = [];
   let spoolDir: string | undefined;
+  let encoding: Encoding | undefined;
   try {
-    const encoding = await startEncoding(session.stream, {
+    const encoder = await startEncoding(session.stream, {
       compression: config.compression,
       level: config.level,
       encryption: config.encryption,
       signal,
       env: context.env,
     });
-    const { plain, output: digest } = encoding;
+    encoding = encoder;
+    const { plain, output: digest } = encoder;
     const stopProgress = startProgress(
       [
         { label: "dumped", bytes: () => plain.bytes() },
@@ -72,7 +74,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
         const only = destinations[0]!;
         await log.group(`Dump, compress, encrypt and store in ${only.display}`, () =>
           Promise.all([
-            encoding.done,
+            encoder.done,
             // Counted as stored the moment it is, so a late failure elsewhere removes it again.
             only.put(object, digest, { signal }).then(() => void stored.push(only)),
           ]),
@@ -83,13 +85,14 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
         const spool = join(spoolDir, object);
         await log.group("Dump, compress and encrypt", () =>
           Promise.all([
-            encoding.done,
+            encoder.done,
             pipeline([digest, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
           ]),
         );
         stopProgress();
-        await log.group("Store", () =>
-          Promise.all(
+        await log.group("Store", async () => {
+          // Every upload settles before anything is cleaned up, so none finishes after the clean-up.
+          const settled = await Promise.allSettled(
             destinations.map(async (destination) => {
               try {
                 // Re-opened per attempt, so each destination retries on its own.
@@ -102,8 +105,10 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
                 results.push({ destination: destination.display, ok: false, error: messageOf(error) });
               }
             }),
-          ),
-        );
+          );
+          const aborted = settled.find((s) => s.status === "rejected");
+          if (aborted) throw (aborted as PromiseRejectedResult).reason;
+        });
       }
     } finally {
       stopProgress();
@@ -145,6 +150,8 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     }
     return result;
   } catch (error) {
+    // A store that failed before reading (or a dump that failed) must not leave the others blocked.
+    encoding?.abort(error instanceof Error ? error : new Error(String(error)));
     if (!(error instanceof PartialError)) {
       // Nothing half-made stays behind: without a manifest a data object is not a backup.
       for (const destination of stored) await destination.remove(object).catch(() => {});

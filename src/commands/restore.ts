@@ -198,16 +198,11 @@ async function feedTool(
       signal: context.signal,
     });
   } catch (error) {
-    // A tool that quits early breaks the pipe: its own message says why, so prefer it.
-    const toolFailure = await Promise.race([
-      stage.exited.then(
-        () => undefined,
-        (failure: unknown) => failure,
-      ),
-      new Promise((resolve) => setTimeout(resolve, 5000, undefined)),
-    ]);
-    stage.child.kill();
-    throw toolFailure ?? decodeError(error, manifest);
+    // The input failed (the sink tolerates a tool that stops reading): the tool was killed, not
+    // given an end of input, so nothing it received is committed.
+    stage.child.kill("SIGKILL");
+    await stage.exited.catch(() => {});
+    throw decodeError(error, manifest);
   }
   await stage.exited;
 }

@@ -8,7 +8,7 @@ import { type VerificationRecord, verificationName } from "../catalog/verificati
 import type { VerifyConfig, VerifyLevel } from "../config/inspect.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { IntegrityError, isNotFound, messageOf, UsageError } from "../errors.ts";
+import { IntegrityError, isNotFound, messageOf, NotFoundError, UsageError } from "../errors.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { directorySink, plainSink, tocSink } from "../sources/postgres/inspect.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
@@ -52,7 +52,9 @@ export async function runVerify(
   const catalog = await readCatalog(destination);
   const chosen =
     config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];
-  if (chosen.length === 0) throw new IntegrityError(`no backups found in ${destination.display}`);
+  if (chosen.length === 0) {
+    throw new NotFoundError(`no backups found in ${destination.display}`, { hint: "check the destination" });
+  }
   chosen.push(...sampleOthers(catalog.backups, chosen, config.sample));
   const outcomes: VerifyOutcome[] = [];
   for (const entry of chosen) {
@@ -193,7 +195,10 @@ async function verifyOne(
     }
     return { id: manifest.id, level, ok: true, checks };
   } catch (error) {
-    const hint = (error as { hint?: string }).hint;
+    // Only a verdict on the backup becomes a failed verification (and is recorded as one); a
+    // cancelled run, a usage mistake or a storage/database outage keeps its own error and exit code.
+    if (!(error instanceof IntegrityError)) throw error;
+    const hint = error.hint;
     return {
       id: manifest.id,
       level,
@@ -213,22 +218,31 @@ async function decodeCheck(
   context: RunContext,
 ): Promise<string[]> {
   await readContents(manifest, config.decryption);
-  const inspector = await inspectorFor(manifest, config);
   const digest = createDigestStream();
+  const source = await destination.get(manifest.object, { signal: context.signal });
+  // The inspector (a child process, maybe a scratch folder) starts only once there is a stream to feed it.
+  const inspector = await inspectorFor(manifest, config).catch((error: unknown) => {
+    source.destroy();
+    throw error;
+  });
+  let inspection: { detail: string };
   try {
-    const source = await destination.get(manifest.object, { signal: context.signal });
-    await pipeline([source, digest, ...decodeStages(manifest, config.decryption), inspector.sink], {
-      signal: context.signal,
-    });
-  } catch (error) {
-    // A decode failure on altered bytes is first of all a digest mismatch: say that.
-    await checkDigest(destination, manifest, undefined, context.signal);
-    throw decodeError(error, manifest);
+    try {
+      await pipeline([source, digest, ...decodeStages(manifest, config.decryption), inspector.sink], {
+        signal: context.signal,
+      });
+    } catch (error) {
+      // A decode failure on altered bytes is first of all a digest mismatch: say that.
+      await checkDigest(destination, manifest, undefined, context.signal);
+      throw decodeError(error, manifest);
+    }
+    const { sha256, size } = digest.result();
+    if (sha256 !== manifest.sha256 || size !== manifest.size)
+      await checkDigest(destination, manifest, undefined, context.signal);
+    inspection = await inspector.result();
+  } finally {
+    await inspector.dispose?.();
   }
-  const { sha256, size } = digest.result();
-  if (sha256 !== manifest.sha256 || size !== manifest.size)
-    await checkDigest(destination, manifest, undefined, context.signal);
-  const inspection = await inspector.result();
   return [
     "sha256 matches",
     manifest.encryption.type === "none" ? "not encrypted" : "decrypted and authenticated",
@@ -245,8 +259,8 @@ async function sqliteRestoreCheck(
   context: RunContext,
 ): Promise<string[]> {
   const contents = await readContents(manifest, config.decryption);
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
   const copy = await verifiedCopy(destination, manifest, context.signal);
+  const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
   try {
     const restored = await withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
       restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),

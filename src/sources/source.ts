@@ -32,4 +32,6 @@ export interface SourceRunContext {
 export interface PayloadInspector {
   readonly sink: Writable;
   result(): Promise<{ readonly detail: string }>;
+  /** Stops the inspector's helpers and removes its scratch files, whatever happened; safe to call twice. */
+  dispose?(): Promise<void>;
 }

@@ -74,7 +74,8 @@ export function outputOf(stage: ChildStage): Readable {
  * A sink that writes into a tool's stdin. A tool may stop reading before the end (tar stops at
  * its end-of-archive marker, before the record padding): the rest is then read and dropped, so
  * the whole stream is still decrypted and authenticated. Whether the tool succeeded is its exit
- * code's to say, not the pipe's.
+ * code's to say, not the pipe's. If the input fails, the tool is killed rather than given an end
+ * of input.
  */
 export function stdinSink(stage: ChildStage): Writable {
   const stdin = stage.child.stdin;
@@ -110,6 +111,8 @@ export function stdinSink(stage: ChildStage): Writable {
       stdin.end(finish);
     },
     destroy(error, callback) {
+      // On a failed input the tool must not see a clean end of input: psql would commit what it got.
+      if (error) stage.child.kill("SIGKILL");
       if (open) stdin.destroy();
       callback(error);
     },

@@ -17,6 +17,8 @@ export interface Encoding {
   /** Settles when every stage has finished; rejects with the first stage's error. */
   readonly done: Promise<void>;
   readonly plain: MeterStream;
+  /** Stops every stage (and the zstd tool) after a failure elsewhere, such as the store. */
+  abort(error: Error): void;
 }
 
 export interface EncodeOptions {
@@ -41,7 +43,17 @@ export async function startEncoding(source: Readable, options: EncodeOptions): P
   if (!zstdTool) {
     const compress = createCompressStream(options.compression, options.level);
     const stages = [plain, createRechunkStream(), ...(compress ? [compress] : []), ...tail];
-    return { output, plain, done: pipeline([source, ...stages], { signal: options.signal }) };
+    const done = pipeline([source, ...stages], { signal: options.signal });
+    done.catch(() => {});
+    return {
+      output,
+      plain,
+      done,
+      abort: (error) => {
+        output.destroy(error);
+        source.destroy(error);
+      },
+    };
   }
   const zstd = spawnStage(zstdTool, ["-q", "-c", `-${options.level ?? DEFAULT_LEVEL.zstd}`, "--check"], {
     stdin: "pipe",
@@ -60,7 +72,18 @@ export async function startEncoding(source: Readable, options: EncodeOptions): P
     zstd.child.kill("SIGKILL");
     source.destroy(error as Error);
   });
-  return { output, plain, done: Promise.all([feeding, draining]).then(() => undefined) };
+  const done = Promise.all([feeding, draining]).then(() => undefined);
+  done.catch(() => {});
+  return {
+    output,
+    plain,
+    done,
+    abort: (error) => {
+      zstd.child.kill("SIGKILL");
+      output.destroy(error);
+      source.destroy(error);
+    },
+  };
 }
 
 const run = promisify(execFile);

@@ -69,7 +69,11 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       args.push(`--jobs=${options.jobs ?? 1}`, `--file=${join(spool, "dump")}`);
     }
     const closeConnection = close;
+    let stream: Readable | undefined;
     const closeAll = async () => {
+      // A dump still running (its reader gave up) must not be left blocked on a full pipe.
+      if (stage.child.exitCode === null && stage.child.signalCode === null) stage.child.kill("SIGKILL");
+      stream?.destroy();
       await closeConnection();
       if (spool) await rm(spool, { recursive: true, force: true });
     };
@@ -88,7 +92,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       });
     });
     contents.catch(() => {});
-    const stream = spool ? tarOfFolderWhenDone(stage, join(spool, "dump"), options.signal) : outputOf(stage);
+    stream = spool ? tarOfFolderWhenDone(stage, join(spool, "dump"), options.signal) : outputOf(stage);
     return { stream, server, pgDump, contents, close: closeAll };
   } catch (error) {
     await close();

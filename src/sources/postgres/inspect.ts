@@ -15,6 +15,8 @@ export interface InspectingSink {
   readonly sink: Writable;
   /** Settles after the sink finished: the inspection's verdict. */
   result(): Promise<DumpInspection>;
+  /** Stops the helper process and removes scratch files, whatever happened. */
+  dispose(): Promise<void>;
 }
 
 const CUSTOM_MAGIC = Buffer.from("PGDMP");
@@ -77,6 +79,9 @@ export function tocSink(pgRestore: string, backupId: string): InspectingSink {
   });
   return {
     sink,
+    async dispose() {
+      if (stage.child.exitCode === null && stage.child.signalCode === null) stage.child.kill("SIGKILL");
+    },
     async result() {
       await stage.exited;
       const entries = toc.split("\n").filter((line) => line.trim() && !line.startsWith(";")).length;
@@ -103,6 +108,7 @@ export function plainSink(backupId: string): InspectingSink {
   });
   return {
     sink,
+    async dispose() {},
     async result() {
       if (!tail.includes(PLAIN_TRAILER)) {
         throw new IntegrityError(`backup ${backupId}: the SQL dump is incomplete (pg_dump's closing line is missing)`);
@@ -128,6 +134,10 @@ export async function directorySink(pgRestore: string, backupId: string): Promis
   const sink = stdinSink(tar);
   return {
     sink,
+    async dispose() {
+      if (tar.child.exitCode === null && tar.child.signalCode === null) tar.child.kill("SIGKILL");
+      await rm(folder, { recursive: true, force: true });
+    },
     async result() {
       try {
         await tar.exited;
