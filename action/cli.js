@@ -8,11 +8,11 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-34TPJBBH.js";
+} from "./chunks/chunk-W3UONGVW.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-JCXQVL6H.js";
+} from "./chunks/chunk-T2GW5XYK.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

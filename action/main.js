@@ -1,10 +1,10 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-PTX67NRR.js";
+} from "./chunks/chunk-KRCQ7ENH.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-34TPJBBH.js";
-import "./chunks/chunk-JCXQVL6H.js";
+import "./chunks/chunk-W3UONGVW.js";
+import "./chunks/chunk-T2GW5XYK.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
   setFailed

@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-PTX67NRR.js";
+} from "./chunks/chunk-KRCQ7ENH.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-34TPJBBH.js";
+import "./chunks/chunk-W3UONGVW.js";
 import {
   Redactor
-} from "./chunks/chunk-JCXQVL6H.js";
+} from "./chunks/chunk-T2GW5XYK.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";

@@ -52,7 +52,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
   let spoolDir: string | undefined;
   let encoding: Encoding | undefined;
   try {
-    const encoder = await startEncoding(session.stream, {
+    const encoder = await startEncoding(session, {
       compression: config.compression,
       level: config.level,
       encryption: config.encryption,

@@ -1,6 +1,7 @@
 import type { Readable, Writable } from "node:stream";
 import type { Manifest, SourceInfo } from "../catalog/manifest.ts";
 import type { Logger } from "../log/logger.ts";
+import type { ChildStage } from "../stages/child-process.ts";
 
 /**
  * A running dump: the bytes of one backup's payload plus facts about it. The backup command
@@ -8,6 +9,11 @@ import type { Logger } from "../log/logger.ts";
  */
 export interface DumpSession {
   readonly stream: Readable;
+  /**
+   * The tool whose stdout `stream` reads, when there is one: a consumer that runs a tool of its
+   * own may hand it that pipe instead of reading `stream` (the bytes then skip Node entirely).
+   */
+  readonly tool?: ChildStage;
   readonly format: Manifest["format"];
   /** Database name, for the backup id. */
   readonly name: string;

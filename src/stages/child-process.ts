@@ -14,7 +14,8 @@ export interface ChildStage {
 export interface SpawnStageOptions {
   readonly env?: NodeJS.ProcessEnv;
   readonly signal?: AbortSignal;
-  readonly stdin?: "pipe" | "ignore";
+  /** "pipe", "ignore", or another tool's stdout handed over as this one's stdin (no copy through Node). */
+  readonly stdin?: "pipe" | "ignore" | Readable;
   readonly stdout?: "pipe" | "ignore";
   readonly onStderrLine?: (line: string) => void;
   readonly makeError: (detail: string) => Error;
@@ -27,6 +28,8 @@ export function spawnStage(command: string, args: readonly string[], options: Sp
     stdio: [options.stdin ?? "ignore", options.stdout ?? "pipe", "pipe"],
     signal: options.signal,
   });
+  // The child holds its own copy of a handed-over pipe; ours would keep the writer from seeing EPIPE.
+  if (options.stdin instanceof Readable) options.stdin.destroy();
   let tail = "";
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (text: string) => {
@@ -52,9 +55,10 @@ export function spawnStage(command: string, args: readonly string[], options: Sp
 
 /**
  * The child's stdout as a stream that fails unless the process exits cleanly after its last byte,
- * so a tool dying mid-stream can never look like a complete (shorter) output.
+ * so a tool dying mid-stream can never look like a complete (shorter) output. `alsoRequired`:
+ * the exits of tools that feed this one through a pipe of their own.
  */
-export function outputOf(stage: ChildStage): Readable {
+export function outputOf(stage: ChildStage, alsoRequired: readonly Promise<void>[] = []): Readable {
   const piped = stage.child.stdout;
   if (!piped) throw new Error("child stdout is not piped");
   const stdout: Readable = piped;
@@ -66,6 +70,8 @@ export function outputOf(stage: ChildStage): Readable {
       throw error;
     }
     await stage.exited;
+    // A tool upstream that fed this one directly must have succeeded too: its end of output may be a crash.
+    await Promise.all(alsoRequired);
   }
   return Readable.from(generate(), { objectMode: false, highWaterMark: 1 << 20 });
 }

@@ -1,67 +1,86 @@
-import { execFile } from "node:child_process";
 import type { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { promisify } from "node:util";
 import type { EncryptionConfig } from "../config/encryption.ts";
 import { StrongroomError } from "../errors.ts";
-import { outputOf, spawnStage, stdinSink } from "./child-process.ts";
+import { type ChildStage, outputOf, spawnStage, stdinSink } from "./child-process.ts";
 import { type Compression, createCompressStream, DEFAULT_LEVEL } from "./compress.ts";
 import { createDigestStream, type DigestStream } from "./digest.ts";
 import { encryptStage } from "./encrypt.ts";
-import { createMeterStream, type MeterStream } from "./meter.ts";
+import { createMeterStream } from "./meter.ts";
 import { createRechunkStream } from "./rechunk.ts";
+import { bytesReadBy, findZstdTool, zstdCompressArgs, zstdInputBytes } from "./zstd-tool.ts";
 
 export interface Encoding {
   /** The stored bytes: read it to the end (a destination's put, or a spool file). */
   readonly output: DigestStream;
   /** Settles when every stage has finished; rejects with the first stage's error. */
   readonly done: Promise<void>;
-  readonly plain: MeterStream;
+  /** Bytes of the dump so far; exact once `done` has resolved. */
+  readonly plain: ByteCounter;
   /** Stops every stage (and the zstd tool) after a failure elsewhere, such as the store. */
   abort(error: Error): void;
+}
+
+export interface ByteCounter {
+  bytes(): number;
 }
 
 export interface EncodeOptions {
   readonly compression: Compression;
   readonly level: number | undefined;
+  /** zstd workers (the tool's -T): undefined for one per core. */
+  readonly threads?: number;
   readonly encryption: EncryptionConfig;
   readonly signal: AbortSignal;
   readonly env: NodeJS.ProcessEnv;
 }
 
+/** What to encode: a stream, and the tool writing it when its stdout pipe can be handed on. */
+export interface EncodeSource {
+  readonly stream: Readable;
+  readonly tool?: ChildStage;
+}
+
 /**
  * dump → compress → encrypt → sha256. zstd runs in the `zstd` tool when it is installed (about
- * 1.4× less CPU than Node's built-in zstd, and in its own process), otherwise in Node; the
- * output is the same format either way. STRONGROOM_ZSTD=node forces the built-in one.
+ * 1.4× less CPU than Node's built-in zstd, in its own process, on every core), otherwise in Node;
+ * the output is the same format either way. STRONGROOM_ZSTD=node forces the built-in one. When
+ * the dump comes from a tool and zstd reports its input size, the dump tool's stdout becomes
+ * zstd's stdin: the uncompressed bytes never pass through Node.
  */
-export async function startEncoding(source: Readable, options: EncodeOptions): Promise<Encoding> {
-  const plain = createMeterStream();
+export async function startEncoding(source: EncodeSource, options: EncodeOptions): Promise<Encoding> {
   const output = createDigestStream();
   const encrypt = encryptStage(options.encryption);
   const tail: Transform[] = encrypt ? [encrypt, output] : [output];
-  const zstdTool = options.compression === "zstd" ? await zstdCli(options.env) : undefined;
-  if (!zstdTool) {
-    const compress = createCompressStream(options.compression, options.level);
-    const stages = [plain, createRechunkStream(), ...(compress ? [compress] : []), ...tail];
-    const done = pipeline([source, ...stages], { signal: options.signal });
-    done.catch(() => {});
-    return {
-      output,
-      plain,
-      done,
-      abort: (error) => {
-        output.destroy(error);
-        source.destroy(error);
-      },
-    };
-  }
-  const zstd = spawnStage(zstdTool, ["-q", "-c", `-${options.level ?? DEFAULT_LEVEL.zstd}`, "--check"], {
-    stdin: "pipe",
+  const zstdTool = options.compression === "zstd" ? await findZstdTool(options.env) : undefined;
+  if (!zstdTool) return encodeInNode(source.stream, tail, output, options);
+  const direct = zstdTool.reportsCounts ? source.tool : undefined;
+  const level = options.level ?? DEFAULT_LEVEL.zstd!;
+  const zstd = spawnStage(zstdTool.path, zstdCompressArgs(level, options.threads, direct !== undefined), {
+    stdin: direct?.child.stdout ?? "pipe",
     signal: options.signal,
     makeError: (detail) => new StrongroomError(`zstd failed: ${detail}`),
   });
-  const feeding = pipeline([source, plain, stdinSink(zstd)], { signal: options.signal });
-  const draining = pipeline([outputOf(zstd), ...tail], { signal: options.signal });
+  let plain: ByteCounter;
+  let feeding: Promise<void>;
+  if (direct) {
+    // Nobody reads the stream: the bytes go from the dump tool to zstd.
+    source.stream.destroy();
+    feeding = direct.exited;
+    let seen = 0;
+    plain = {
+      bytes: () => {
+        const exact = zstd.child.exitCode === 0 ? zstdInputBytes(zstd.stderrTail()) : undefined;
+        seen = exact ?? Math.max(seen, bytesReadBy(zstd.child.pid) ?? 0);
+        return seen;
+      },
+    };
+  } else {
+    const meter = createMeterStream();
+    plain = meter;
+    feeding = pipeline([source.stream, meter, stdinSink(zstd)], { signal: options.signal });
+  }
+  const draining = pipeline([outputOf(zstd, direct ? [direct.exited] : []), ...tail], { signal: options.signal });
   // A failed dump must never end as a shorter, valid-looking object: stop the output side at once.
   feeding.catch((error: unknown) => {
     zstd.child.kill("SIGKILL");
@@ -70,7 +89,8 @@ export async function startEncoding(source: Readable, options: EncodeOptions): P
   // And a failed store (or encryption) stops the dump instead of leaving zstd blocked on a full pipe.
   draining.catch((error: unknown) => {
     zstd.child.kill("SIGKILL");
-    source.destroy(error as Error);
+    source.stream.destroy(error as Error);
+    direct?.child.kill("SIGKILL");
   });
   const done = Promise.all([feeding, draining]).then(() => undefined);
   done.catch(() => {});
@@ -80,20 +100,26 @@ export async function startEncoding(source: Readable, options: EncodeOptions): P
     done,
     abort: (error) => {
       zstd.child.kill("SIGKILL");
+      direct?.child.kill("SIGKILL");
       output.destroy(error);
-      source.destroy(error);
+      source.stream.destroy(error);
     },
   };
 }
 
-const run = promisify(execFile);
-
-async function zstdCli(env: NodeJS.ProcessEnv): Promise<string | undefined> {
-  if (env.STRONGROOM_ZSTD === "node") return undefined;
-  try {
-    await run("zstd", ["--version"], { timeout: 5000, env });
-    return "zstd";
-  } catch {
-    return undefined;
-  }
+function encodeInNode(source: Readable, tail: Transform[], output: DigestStream, options: EncodeOptions): Encoding {
+  const plain = createMeterStream();
+  const compress = createCompressStream(options.compression, options.level);
+  const stages = [plain, createRechunkStream(), ...(compress ? [compress] : []), ...tail];
+  const done = pipeline([source, ...stages], { signal: options.signal });
+  done.catch(() => {});
+  return {
+    output,
+    plain,
+    done,
+    abort: (error) => {
+      output.destroy(error);
+      source.destroy(error);
+    },
+  };
 }

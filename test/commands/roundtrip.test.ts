@@ -97,6 +97,11 @@ describe("backup → restore round trip of a database with many kinds of objects
       { shell: "/bin/bash", stdio: "pipe" },
     );
     expect(await fingerprint(dbUrl(manual))).toEqual(original);
+    // The dump went from pg_dump straight into the zstd tool; its reported size is exact.
+    const dumped = execSync(`age -d -i '${identity}' '${join(dest, manifest.object)}' | zstd -d | wc -c`, {
+      shell: "/bin/bash",
+    });
+    expect(manifest.plainSize).toBe(Number(dumped.toString().trim()));
   });
 
   it("plain format, gzip, passphrase: restores through strongroom and through age -d | gzip -d | psql", async () => {

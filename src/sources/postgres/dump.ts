@@ -28,6 +28,8 @@ export interface PostgresDumpOptions {
 
 export interface PostgresDump {
   readonly stream: Readable;
+  /** pg_dump itself while its stdout is `stream` (not in directory format). */
+  readonly tool?: ChildStage;
   readonly server: ServerFacts;
   readonly pgDump: { readonly path: string; readonly version: string; readonly major: number };
   /** Resolves after the dump ended: row counts etc. from the dump's snapshot. */
@@ -93,7 +95,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     });
     contents.catch(() => {});
     stream = spool ? tarOfFolderWhenDone(stage, join(spool, "dump"), options.signal) : outputOf(stage);
-    return { stream, server, pgDump, contents, close: closeAll };
+    return { stream, ...(spool ? {} : { tool: stage }), server, pgDump, contents, close: closeAll };
   } catch (error) {
     await close();
     throw error;

@@ -21,6 +21,7 @@ export async function startPostgresSession(
   const dump = await startPostgresDump({ ...options, redactor: context.log.redactor, signal: context.signal });
   return {
     stream: dump.stream,
+    ...(dump.tool ? { tool: dump.tool } : {}),
     format: options.format,
     name: dump.server.database,
     source: {
