@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-W3UONGVW.js";
+} from "./chunks/chunk-RRWBVD4M.js";
 import {
   Redactor,
   displayUrl

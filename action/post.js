@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-KRCQ7ENH.js";
+} from "./chunks/chunk-YHSWYW5K.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-W3UONGVW.js";
+import "./chunks/chunk-RRWBVD4M.js";
 import {
   Redactor
 } from "./chunks/chunk-T2GW5XYK.js";

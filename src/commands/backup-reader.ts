@@ -2,7 +2,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, type Readable, type Transform } from "node:stream";
+import { PassThrough, type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
@@ -14,9 +14,14 @@ import { decryptStage, unsealJson } from "../stages/encrypt.ts";
 
 /** A stored object whose bytes were checked against the manifest, ready to be read again. */
 export interface VerifiedCopy {
+  /** The object's bytes; a copy checked while it is read ends only after the check passed. */
   open(): Readable;
+  /** The check's error once it is known (undefined when the bytes are good): it explains a failed read best. */
+  failure(): Promise<Error | undefined>;
   dispose(): Promise<void>;
 }
+
+const NO_FAILURE = async () => undefined;
 
 /** Streams the object once through sha256; throws IntegrityError when it is not what the manifest says. */
 export async function checkDigest(
@@ -53,18 +58,39 @@ export function missingObject(manifest: Manifest, destination: Destination): Int
 }
 
 /**
- * Gets a digest-checked copy: a local folder is read in place (checked, then opened again);
- * remote objects are downloaded once into a temporary file while being checked.
+ * Gets a digest-checked copy: a local folder is read in place (checked, then opened again; or,
+ * with `checkWhileReading`, checked by a second reader alongside, the end of the bytes held back
+ * until it passed); remote objects are downloaded once into a temporary file while being checked.
  */
 export async function verifiedCopy(
   destination: Destination,
   manifest: Manifest,
   signal?: AbortSignal,
+  options: { checkWhileReading?: boolean } = {},
 ): Promise<VerifiedCopy> {
   if (destination.localPath) {
-    await checkDigest(destination, manifest, createNullSink(), signal);
     const path = destination.localPath(manifest.object);
-    return { open: () => createReadStream(path, { highWaterMark: 1 << 20 }), dispose: async () => {} };
+    const open = () => createReadStream(path, { highWaterMark: 1 << 20 });
+    if (!options.checkWhileReading) {
+      await checkDigest(destination, manifest, createNullSink(), signal);
+      return { open, failure: NO_FAILURE, dispose: async () => {} };
+    }
+    const stop = new AbortController();
+    const checked = checkDigest(
+      destination,
+      manifest,
+      createNullSink(),
+      signal ? AbortSignal.any([signal, stop.signal]) : stop.signal,
+    );
+    checked.catch(() => {});
+    return {
+      open: () => endingAfter(open(), checked),
+      failure: () => checked.then(NO_FAILURE, (error: Error) => (stop.signal.aborted ? undefined : error)),
+      dispose: async () => {
+        stop.abort();
+        await checked.catch(() => {});
+      },
+    };
   }
   const dir = await mkdtemp(join(tmpdir(), "strongroom-restore-"));
   const path = join(dir, manifest.object);
@@ -76,15 +102,37 @@ export async function verifiedCopy(
   }
   return {
     open: () => createReadStream(path, { highWaterMark: 1 << 20 }),
+    failure: NO_FAILURE,
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
-/** decrypt → decompress, for a backup described by `manifest`. */
-export function decodeStages(manifest: Manifest, decryption: DecryptionConfig): Transform[] {
+/** Passes `source` through, but its end only once `gate` resolved (and an error if it rejected). */
+function endingAfter(source: Readable, gate: Promise<void>): Readable {
+  const held = new Transform({
+    readableHighWaterMark: 1 << 20,
+    writableHighWaterMark: 1 << 20,
+    transform(chunk: Buffer, _encoding, callback) {
+      callback(null, chunk);
+    },
+    flush(callback) {
+      gate.then(() => callback(), callback);
+    },
+  });
+  source.on("error", (error) => held.destroy(error));
+  return source.pipe(held);
+}
+
+/** decrypt → decompress, for a backup described by `manifest` (decrypt only when a tool decompresses). */
+export function decodeStages(
+  manifest: Manifest,
+  decryption: DecryptionConfig,
+  options: { decompress?: boolean } = {},
+): Transform[] {
   const stages: Transform[] = [];
   const decrypt = decryptStage(manifest.encryption, decryption, manifest.id);
   if (decrypt) stages.push(decrypt);
+  if (options.decompress === false) return stages;
   const decompress = createDecompressStream(manifest.compression.algorithm);
   if (decompress) stages.push(decompress);
   return stages;
@@ -103,8 +151,8 @@ export async function withDecodedPayload<T>(
 ): Promise<T> {
   const payload = new PassThrough({ highWaterMark: 1 << 20 });
   const feeding = pipeline([copy.open(), ...decodeStages(manifest, decryption), payload], { signal }).catch(
-    (error: unknown) => {
-      throw decodeError(error, manifest);
+    async (error: unknown) => {
+      throw (await copy.failure()) ?? decodeError(error, manifest);
     },
   );
   const [, result] = await Promise.all([feeding, consume(payload)]);

@@ -8,7 +8,7 @@ import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { SourceError, UsageError } from "../errors.ts";
+import { IntegrityError, SourceError, UsageError } from "../errors.ts";
 import { connect, libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
@@ -23,6 +23,7 @@ import {
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { spawnStage, stdinSink } from "../stages/child-process.ts";
+import { findZstdTool } from "../stages/zstd-tool.ts";
 import {
   decodeError,
   decodeStages,
@@ -67,9 +68,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   }
   const target = config.target;
   await findTool(manifest, config);
-  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
-    verifiedCopy(destination, manifest, context.signal),
-  );
+  // The sha256 is checked alongside the restore; the restore tool sees the end of its input only after it passed.
+  const copy = await verifiedCopy(destination, manifest, context.signal, { checkWhileReading: true });
   try {
     const { client, created } = await openTarget(target);
     let tables: RestoredTable[];
@@ -143,22 +143,35 @@ export async function streamInto(
     if (manifest.format !== "directory") {
       const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
       await feedTool(
-        tool,
-        restoreArgs(manifest, config, target),
-        libpqEnv(target),
+        {
+          tool,
+          args: restoreArgs(manifest, config, target),
+          env: libpqEnv(target),
+          failsOnShortInput: manifest.format === "custom",
+          makeError: (d) => failed(d, hint),
+        },
         copy,
         manifest,
         config,
         context,
-        (d) => failed(d, hint),
       );
       return;
     }
     // Directory format: unpack the folder, then restore it with several connections.
     const folder = await mkdtemp(join(tmpdir(), "strongroom-restore-dir-"));
     try {
-      await feedTool("tar", ["-C", folder, "-xf", "-"], process.env, copy, manifest, config, context, (d) =>
-        failed(d, "the tar tool must be installed and the temporary folder writable"),
+      await feedTool(
+        {
+          tool: "tar",
+          args: ["-C", folder, "-xf", "-"],
+          env: process.env,
+          failsOnShortInput: true,
+          makeError: (d) => failed(d, "the tar tool must be installed and the temporary folder writable"),
+        },
+        copy,
+        manifest,
+        config,
+        context,
       );
       const args = [
         `--dbname=${target.urlWithoutPassword}`,
@@ -181,17 +194,30 @@ export async function streamInto(
   });
 }
 
+interface ToolInput {
+  readonly tool: string;
+  readonly args: readonly string[];
+  readonly env: NodeJS.ProcessEnv;
+  /**
+   * The tool fails on an input cut short (pg_restore's archive, tar), so it may read straight
+   * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
+   */
+  readonly failsOnShortInput: boolean;
+  readonly makeError: (detail: string) => Error;
+}
+
 /** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
 async function feedTool(
-  tool: string,
-  args: readonly string[],
-  env: NodeJS.ProcessEnv,
+  input: ToolInput,
   copy: VerifiedCopy,
   manifest: Manifest,
   config: Pick<RestoreConfig, "decryption">,
   context: RunContext,
-  makeError: (detail: string) => Error,
 ): Promise<void> {
+  const zstdTool =
+    input.failsOnShortInput && manifest.compression.algorithm === "zstd" ? await findZstdTool(context.env) : undefined;
+  if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, copy, manifest, config, context);
+  const { tool, args, env, makeError } = input;
   const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
   try {
     await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stdinSink(stage)], {
@@ -202,9 +228,59 @@ async function feedTool(
     // given an end of input, so nothing it received is committed.
     stage.child.kill("SIGKILL");
     await stage.exited.catch(() => {});
-    throw decodeError(error, manifest);
+    throw (await copy.failure()) ?? decodeError(error, manifest);
   }
   await stage.exited;
+}
+
+/**
+ * Node decrypts into `zstd -d`, whose stdout is the restore tool's stdin: the uncompressed bytes
+ * never pass through Node. On any failure the restore tool is killed first, so the end of input
+ * it could see when zstd dies never comes before its death.
+ */
+async function feedThroughZstdTool(
+  zstdPath: string,
+  input: ToolInput,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: Pick<RestoreConfig, "decryption">,
+  context: RunContext,
+): Promise<void> {
+  const { signal } = context;
+  const unzstd = spawnStage(zstdPath, ["-d", "-q", "-c"], {
+    stdin: "pipe",
+    signal,
+    makeError: (detail) =>
+      new IntegrityError(`backup ${manifest.id}: the zstd data is corrupt: ${detail}`, { hint: "use another backup" }),
+  });
+  const stage = spawnStage(input.tool, input.args, {
+    env: input.env,
+    stdin: unzstd.child.stdout ?? "ignore",
+    stdout: "ignore",
+    signal,
+    makeError: input.makeError,
+  });
+  const killAll = () => {
+    stage.child.kill("SIGKILL");
+    unzstd.child.kill("SIGKILL");
+  };
+  try {
+    await pipeline(
+      [copy.open(), ...decodeStages(manifest, config.decryption, { decompress: false }), stdinSink(unzstd)],
+      {
+        signal,
+      },
+    );
+  } catch (error) {
+    killAll();
+    await Promise.allSettled([stage.exited, unzstd.exited]);
+    throw (await copy.failure()) ?? decodeError(error, manifest);
+  }
+  unzstd.exited.catch(() => stage.child.kill("SIGKILL"));
+  // The restore tool's own error says more than zstd's broken pipe that it causes.
+  const [restored, decompressed] = await Promise.allSettled([stage.exited, unzstd.exited]);
+  if (restored.status === "rejected") throw restored.reason;
+  if (decompressed.status === "rejected") throw decompressed.reason;
 }
 
 async function findTool(manifest: Manifest, config: Pick<RestoreConfig, "pgBin">): Promise<string> {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -195,6 +196,26 @@ describe("bad input and faults", () => {
         expect(tables).toBe(0);
       } finally {
         writeFileSync(object, pristine);
+      }
+    });
+
+    it("a byte damaged behind a manifest rewritten to match stops the restore mid-stream, and nothing is committed", async () => {
+      const damaged = Buffer.from(pristine);
+      damaged[damaged.length - 5000]! ^= 0x01;
+      writeFileSync(object, damaged);
+      const manifestPath = object.replace(/\.dump\.zst\.age$/, ".manifest.json");
+      const manifest = readFileSync(manifestPath, "utf8");
+      const forged = JSON.parse(manifest);
+      forged.sha256 = createHash("sha256").update(damaged).digest("hex");
+      writeFileSync(manifestPath, JSON.stringify(forged));
+      try {
+        const { run, tables } = await restoreInto();
+        expect(run.code, run.stderr).toBe(5);
+        expect(run.stderr).toMatch(/^error: .+/m);
+        expect(tables).toBe(0);
+      } finally {
+        writeFileSync(object, pristine);
+        writeFileSync(manifestPath, manifest);
       }
     });
 
