@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-RRWBVD4M.js";
+} from "./chunks/chunk-AQC5SXA2.js";
 import {
   Redactor,
   displayUrl

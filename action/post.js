@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-YHSWYW5K.js";
+} from "./chunks/chunk-F6MT64GM.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-RRWBVD4M.js";
+import "./chunks/chunk-AQC5SXA2.js";
 import {
   Redactor
 } from "./chunks/chunk-T2GW5XYK.js";

@@ -1,12 +1,13 @@
 import { SourceError } from "../../errors.ts";
 import type { Redactor } from "../../redact.ts";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Readable } from "node:stream";
+import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
 import { connect, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts } from "./facts.ts";
+import { packFolderWhileWritten } from "./folder-packer.ts";
 import { findPgTool } from "./pg-tools.ts";
 
 export const DUMP_FORMATS = ["custom", "plain", "directory"] as const;
@@ -28,8 +29,8 @@ export interface PostgresDumpOptions {
 
 export interface PostgresDump {
   readonly stream: Readable;
-  /** pg_dump itself while its stdout is `stream` (not in directory format). */
-  readonly tool?: ChildStage;
+  /** The tool whose stdout `stream` reads: pg_dump, or in directory format the tar packing its folder. */
+  readonly tool: ChildStage;
   readonly server: ServerFacts;
   readonly pgDump: { readonly path: string; readonly version: string; readonly major: number };
   /** Resolves after the dump ended: row counts etc. from the dump's snapshot. */
@@ -68,13 +69,19 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     let spool: string | undefined;
     if (options.format === "directory") {
       spool = await mkdtemp(join(tmpdir(), "strongroom-pgdump-"));
+      // Made here, not by pg_dump, so tar can start in it at once (pg_dump accepts an empty folder).
+      await mkdir(join(spool, "dump"));
       args.push(`--jobs=${options.jobs ?? 1}`, `--file=${join(spool, "dump")}`);
     }
     const closeConnection = close;
     let stream: Readable | undefined;
+    let packer: ChildStage | undefined;
     const closeAll = async () => {
       // A dump still running (its reader gave up) must not be left blocked on a full pipe.
-      if (stage.child.exitCode === null && stage.child.signalCode === null) stage.child.kill("SIGKILL");
+      for (const running of [stage, packer]) {
+        if (running && running.child.exitCode === null && running.child.signalCode === null)
+          running.child.kill("SIGKILL");
+      }
       stream?.destroy();
       await closeConnection();
       if (spool) await rm(spool, { recursive: true, force: true });
@@ -94,28 +101,12 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       });
     });
     contents.catch(() => {});
-    stream = spool ? tarOfFolderWhenDone(stage, join(spool, "dump"), options.signal) : outputOf(stage);
-    return { stream, ...(spool ? {} : { tool: stage }), server, pgDump, contents, close: closeAll };
+    const tool = spool ? packFolderWhileWritten(stage, join(spool, "dump"), options.signal) : stage;
+    packer = spool ? tool : undefined;
+    stream = outputOf(tool);
+    return { stream, tool, server, pgDump, contents, close: closeAll };
   } catch (error) {
     await close();
     throw error;
   }
-}
-
-/**
- * Directory format: pg_dump writes one file per table with several connections sharing our
- * snapshot; once it has finished, the folder goes on as one tar stream (the `tar` tool), so the
- * backup stays a single object that `tar -x` and `pg_restore -j` restore by hand.
- */
-function tarOfFolderWhenDone(dump: ChildStage, folder: string, signal: AbortSignal | undefined): Readable {
-  async function* generate(): AsyncGenerator<Buffer> {
-    await dump.exited;
-    const tar = spawnStage("tar", ["-C", folder, "-cf", "-", "."], {
-      ...(signal ? { signal } : {}),
-      makeError: (detail) =>
-        new SourceError(`could not pack the dump folder: ${detail}`, { hint: "the tar tool must be installed" }),
-    });
-    for await (const chunk of outputOf(tar)) yield chunk as Buffer;
-  }
-  return Readable.from(generate(), { objectMode: false, highWaterMark: 1 << 20 });
 }
