@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-AQC5SXA2.js";
+} from "./chunks/chunk-4PFOCXMD.js";
 import {
   Redactor,
   displayUrl

@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-F6MT64GM.js";
+} from "./chunks/chunk-W3D6QEOL.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-AQC5SXA2.js";
+import "./chunks/chunk-4PFOCXMD.js";
 import "./chunks/chunk-T2GW5XYK.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-F6MT64GM.js";
+} from "./chunks/chunk-W3D6QEOL.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-AQC5SXA2.js";
+import "./chunks/chunk-4PFOCXMD.js";
 import {
   Redactor
 } from "./chunks/chunk-T2GW5XYK.js";

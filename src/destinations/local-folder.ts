@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createReadStream } from "node:fs";
 import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { DestinationError, NotFoundError } from "../errors.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName } from "./object-name.ts";
+import { createSyncedFileSink } from "./synced-file.ts";
 
 const PARTIAL_MARK = ".partial-";
 
@@ -27,16 +28,9 @@ export class LocalFolder implements Destination {
     await this.ensureRoot();
     const partial = join(this.root, `.${name}${PARTIAL_MARK}${randomBytes(6).toString("hex")}`);
     try {
-      await pipeline(body, createWriteStream(partial, { flags: "wx", highWaterMark: 1 << 20 }), {
-        signal: options.signal,
-      });
-      const handle = await open(partial, "r");
-      try {
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await pipeline(body, createSyncedFileSink(partial), { signal: options.signal });
       await rename(partial, join(this.root, name));
+      await syncFolder(this.root);
     } catch (error) {
       await rm(partial, { force: true });
       throw this.classify(error, `could not write ${name}`);
@@ -126,5 +120,16 @@ export class LocalFolder implements Destination {
     }
     if (error instanceof Error && error.name === "AbortError") return error;
     return new DestinationError(message, { cause: error });
+  }
+}
+
+/** Makes a rename in `folder` durable (where the file system allows opening a folder). */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await open(folder, "r").catch(() => undefined);
+  if (!handle) return;
+  try {
+    await handle.sync().catch(() => {});
+  } finally {
+    await handle.close();
   }
 }
