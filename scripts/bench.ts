@@ -11,6 +11,7 @@ import { findPgTool } from "../src/sources/postgres/pg-tools.ts";
 import { BENCH_USAGE, parseBenchArgs } from "./bench/args.ts";
 import { type BenchCase, type BenchEnv, backupCase, restoreCase } from "./bench/cases.ts";
 import { parallelCases } from "./bench/parallel.ts";
+import { uploadCase } from "./bench/upload.ts";
 import { ensureBenchDatabase, withClient } from "./bench/data.ts";
 import { type CaseRecord, renderTable, summarize, TARGETS, writeJson } from "./bench/report.ts";
 import { hasGnuTime, quote } from "./bench/runner.ts";
@@ -112,9 +113,21 @@ async function main(): Promise<void> {
     }
     const load = { before: loadavg() };
     const started = new Date();
-    const cases = [await runCase(await backupCase(env), options.runs, options.server)];
-    if (options.restore) cases.push(await runCase(await restoreCase(env), options.runs, options.server));
-    if (options.jobs > 1) {
+    const cases: CaseRecord[] = [];
+    // The restore case restores the backup case's last backup.
+    if (options.cases.has("backup") || options.cases.has("restore"))
+      cases.push(await runCase(await backupCase(env), options.runs, options.server));
+    if (options.restore && options.cases.has("restore"))
+      cases.push(await runCase(await restoreCase(env), options.runs, options.server));
+    if (options.cases.has("upload")) {
+      const upload = await uploadCase(env);
+      try {
+        cases.push(await runCase(upload.benchCase, options.runs, options.server));
+      } finally {
+        await upload.stop();
+      }
+    }
+    if (options.jobs > 1 && options.cases.has("parallel")) {
       for (const parallel of await parallelCases(env, options.jobs)) {
         cases.push(await runCase(parallel, options.runs, options.server));
       }

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 
-export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--jobs N (parallel case, default 2; 1 skips it)] [--rebuild] [--stages]
+export const BENCH_USAGE = `npm run bench -- [--size 1GB|10GB|200MB] [--quick] [--runs N] [--server <postgres url>] [--skip-restore] [--jobs N (parallel case, default 2; 1 skips it)] [--cases backup,restore,parallel,upload] [--rebuild] [--stages]
 
 Builds a database of realistic data once (reused while its size marker matches), then runs each
 Strongroom case alternately with its shell counterpart and prints medians, strongroom/shell
@@ -14,11 +14,26 @@ export interface BenchOptions {
   readonly runs: number;
   readonly server: string;
   readonly restore: boolean;
+  /** Which cases run: backup, restore, parallel, upload (backup to the local S3 server). */
+  readonly cases: ReadonlySet<BenchCaseName>;
   /** Parallel case with this many jobs (1 leaves it out). */
   readonly jobs: number;
   readonly rebuild: boolean;
   /** Time each pipeline stage in isolation instead of running the cases. */
   readonly stages: boolean;
+}
+
+export const CASE_NAMES = ["backup", "restore", "parallel", "upload"] as const;
+export type BenchCaseName = (typeof CASE_NAMES)[number];
+
+function parseCases(text: string | undefined): Set<BenchCaseName> {
+  if (text === undefined) return new Set(CASE_NAMES);
+  const names = text.split(",").map((name) => name.trim());
+  for (const name of names) {
+    if (!(CASE_NAMES as readonly string[]).includes(name))
+      throw new Error(`--cases: unknown case '${name}' (known: ${CASE_NAMES.join(", ")})`);
+  }
+  return new Set(names as BenchCaseName[]);
 }
 
 const UNITS: Record<string, number> = { B: 1, KB: 2 ** 10, MB: 2 ** 20, GB: 2 ** 30, TB: 2 ** 40 };
@@ -41,6 +56,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
       server: { type: "string" },
       "skip-restore": { type: "boolean", default: false },
       jobs: { type: "string", default: "2" },
+      cases: { type: "string" },
       rebuild: { type: "boolean", default: false },
       stages: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -61,6 +77,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | "help" {
     runs,
     server: server.replace(/\/+$/, ""),
     restore: !values["skip-restore"],
+    cases: parseCases(values.cases),
     jobs: Math.max(1, Number.parseInt(values.jobs, 10) || 1),
     rebuild: values.rebuild,
     stages: values.stages,

@@ -67,6 +67,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
         { label: "stored", bytes: () => digest.bytes() },
       ],
       (line) => log.progress(line),
+      session.estimatedBytes ? { totalBytes: session.estimatedBytes } : {},
     );
     const results: DestinationResult[] = [];
     try {

@@ -15,6 +15,8 @@ export interface DumpSession {
    */
   readonly tool?: ChildStage;
   readonly format: Manifest["format"];
+  /** About how big the dump will be, when the source can tell in advance (progress shows an ETA). */
+  readonly estimatedBytes?: number;
   /** Database name, for the backup id. */
   readonly name: string;
   readonly source: SourceInfo;

@@ -5,6 +5,13 @@ export interface ProgressSource {
   bytes(): number;
 }
 
+function formatDuration(seconds: number): string {
+  const s = Math.ceil(seconds);
+  if (s < 90) return `${s} s`;
+  if (s < 5400) return `${Math.round(s / 60)} min`;
+  return `${(s / 3600).toFixed(1)} h`;
+}
+
 /** Reports byte counters every `intervalMs` (a live line on a terminal); returns a stop function. */
 export function startProgress(
   sources: readonly ProgressSource[],
@@ -19,7 +26,7 @@ export function startProgress(
     const rate = first / Math.max(seconds, 0.001);
     parts.push(`${formatBytes(rate)}/s`);
     if (options.totalBytes && rate > 0 && first < options.totalBytes) {
-      parts.push(`ETA ${Math.ceil((options.totalBytes - first) / rate)}s`);
+      parts.push(`about ${formatDuration((options.totalBytes - first) / rate)} left`);
     }
     report(parts.join(", "));
   }, options.intervalMs ?? 5000);

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
 import { connect, libpqEnv, type PostgresTarget } from "./connection.ts";
-import { type DumpContents, dumpContents, type ServerFacts, serverFacts } from "./facts.ts";
+import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
 import { packFolderWhileWritten } from "./folder-packer.ts";
 import { findPgTool } from "./pg-tools.ts";
 
@@ -32,6 +32,8 @@ export interface PostgresDump {
   /** The tool whose stdout `stream` reads: pg_dump, or in directory format the tar packing its folder. */
   readonly tool: ChildStage;
   readonly server: ServerFacts;
+  /** About how many bytes the dump will have (the tables' size on disk), for an ETA. */
+  readonly estimatedBytes: number | undefined;
   readonly pgDump: { readonly path: string; readonly version: string; readonly major: number };
   /** Resolves after the dump ended: row counts etc. from the dump's snapshot. */
   readonly contents: Promise<DumpContents>;
@@ -55,6 +57,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
   };
   try {
     const server = await serverFacts(client);
+    const estimatedBytes = await tableBytes(client).catch(() => undefined);
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
     await client.query("begin isolation level repeatable read read only");
     const { rows } = await client.query<{ snapshot: string }>("select pg_export_snapshot() as snapshot");
@@ -104,7 +107,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     const tool = spool ? packFolderWhileWritten(stage, join(spool, "dump"), options.signal) : stage;
     packer = spool ? tool : undefined;
     stream = outputOf(tool);
-    return { stream, tool, server, pgDump, contents, close: closeAll };
+    return { stream, tool, server, pgDump, contents, estimatedBytes, close: closeAll };
   } catch (error) {
     await close();
     throw error;

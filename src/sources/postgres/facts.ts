@@ -34,6 +34,17 @@ export async function serverFacts(client: pg.Client): Promise<ServerFacts> {
   return { serverVersion: row.version, serverMajor: Math.floor(Number(row.num) / 10000), database: row.db };
 }
 
+/** The size on disk of the user tables' data (heap and TOAST, no indexes): a dump is usually about as big. */
+export async function tableBytes(client: pg.Client): Promise<number> {
+  const { rows } = await client.query<{ bytes: string }>(
+    `select coalesce(sum(pg_table_size(c.oid)), 0)::int8 as bytes
+     from pg_class c join pg_namespace n on n.oid = c.relnamespace
+     where c.relkind in ('r', 'm', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
+       and n.nspname not like 'pg\\_toast%'`,
+  );
+  return Number(rows[0]!.bytes);
+}
+
 /** Ordinary tables that pg_dump dumps data for: user schemas, not extension members. */
 const USER_TABLES = `
   select n.nspname as schema, c.relname as name, c.reltuples::float8 as estimate

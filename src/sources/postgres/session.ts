@@ -21,7 +21,8 @@ export async function startPostgresSession(
   const dump = await startPostgresDump({ ...options, redactor: context.log.redactor, signal: context.signal });
   return {
     stream: dump.stream,
-    ...(dump.tool ? { tool: dump.tool } : {}),
+    tool: dump.tool,
+    ...(dump.estimatedBytes ? { estimatedBytes: dump.estimatedBytes } : {}),
     format: options.format,
     name: dump.server.database,
     source: {
