@@ -8,11 +8,11 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-4PFOCXMD.js";
+} from "./chunks/chunk-FO32RMYS.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-T2GW5XYK.js";
+} from "./chunks/chunk-GSCBIHPZ.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

@@ -1,10 +1,10 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-W3D6QEOL.js";
+} from "./chunks/chunk-WI5BXIHE.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-4PFOCXMD.js";
-import "./chunks/chunk-T2GW5XYK.js";
+import "./chunks/chunk-FO32RMYS.js";
+import "./chunks/chunk-GSCBIHPZ.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
   setFailed

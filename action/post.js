@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-W3D6QEOL.js";
+} from "./chunks/chunk-WI5BXIHE.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-4PFOCXMD.js";
+import "./chunks/chunk-FO32RMYS.js";
 import {
   Redactor
-} from "./chunks/chunk-T2GW5XYK.js";
+} from "./chunks/chunk-GSCBIHPZ.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";

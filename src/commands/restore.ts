@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
@@ -9,7 +9,7 @@ import type { RestoreConfig } from "../config/restore.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { IntegrityError, SourceError, UsageError } from "../errors.ts";
-import { connect, libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
+import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import {
@@ -18,7 +18,7 @@ import {
   openTarget,
   type RestoredTable,
   swapInDatabase,
-  tableRowCounts,
+  tableRowCountsConcurrently,
   userRelationCount,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
@@ -119,13 +119,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   }
 }
 
-async function countRows(target: PostgresTarget): Promise<RestoredTable[]> {
-  const client = await connect(target, "restore target");
-  try {
-    return await tableRowCounts(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
+function countRows(target: PostgresTarget): Promise<RestoredTable[]> {
+  return tableRowCountsConcurrently(target, availableParallelism());
 }
 
 /** Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one transaction. */

@@ -47,20 +47,51 @@ export interface RestoredTable {
   readonly rows: number;
 }
 
-export async function tableRowCounts(client: pg.Client): Promise<RestoredTable[]> {
-  const { rows } = await client.query<{ schema: string; name: string }>(`
+const RESTORED_TABLES = `
     select n.nspname as schema, c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind = 'r' and n.nspname not in ('pg_catalog','information_schema') and n.nspname not like 'pg\\_toast%'
       and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
-    order by 1, 2`);
+    order by 1, 2`;
+
+async function countTable(client: pg.Client, table: { schema: string; name: string }): Promise<number> {
+  const count = await client.query<{ n: string }>(
+    `select count(*) as n from only ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`,
+  );
+  return Number(count.rows[0]!.n);
+}
+
+export async function tableRowCounts(client: pg.Client): Promise<RestoredTable[]> {
+  const { rows } = await client.query<{ schema: string; name: string }>(RESTORED_TABLES);
   const out: RestoredTable[] = [];
-  for (const table of rows) {
-    const count = await client.query<{ n: string }>(
-      `select count(*) as n from only ${quoteIdent(table.schema)}.${quoteIdent(table.name)}`,
-    );
-    out.push({ ...table, rows: Number(count.rows[0]!.n) });
-  }
+  for (const table of rows) out.push({ ...table, rows: await countTable(client, table) });
   return out;
+}
+
+/**
+ * Exact row counts with up to `connections` connections at once: the first scan after a bulk
+ * load also sets every row's hint bits, so it costs more than a later one.
+ */
+export async function tableRowCountsConcurrently(
+  target: PostgresTarget,
+  connections: number,
+): Promise<RestoredTable[]> {
+  const first = await connect(target, "restore target");
+  const clients = [first];
+  try {
+    const { rows } = await first.query<{ schema: string; name: string }>(RESTORED_TABLES);
+    const counts = new Array<number>(rows.length);
+    let next = 0;
+    const work = async (client: pg.Client) => {
+      for (let index = next++; index < rows.length; index = next++)
+        counts[index] = await countTable(client, rows[index]!);
+    };
+    const extra = Math.max(0, Math.min(connections, rows.length) - 1);
+    for (let i = 0; i < extra; i++) clients.push(await connect(target, "restore target"));
+    await Promise.all(clients.map(work));
+    return rows.map((table, index) => ({ ...table, rows: counts[index]! }));
+  } finally {
+    await Promise.all(clients.map((client) => client.end().catch(() => {})));
+  }
 }
 
 async function withAdmin<T>(target: PostgresTarget, body: (admin: pg.Client) => Promise<T>): Promise<T> {
