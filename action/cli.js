@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-FO32RMYS.js";
+} from "./chunks/chunk-6ZIYBWCT.js";
 import {
   Redactor,
   displayUrl

@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-WI5BXIHE.js";
+} from "./chunks/chunk-BARGANVX.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-FO32RMYS.js";
+import "./chunks/chunk-6ZIYBWCT.js";
 import "./chunks/chunk-GSCBIHPZ.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

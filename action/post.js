@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-WI5BXIHE.js";
+} from "./chunks/chunk-BARGANVX.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-FO32RMYS.js";
+import "./chunks/chunk-6ZIYBWCT.js";
 import {
   Redactor
 } from "./chunks/chunk-GSCBIHPZ.js";

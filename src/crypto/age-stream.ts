@@ -7,6 +7,7 @@
  * release plaintext only after its chunk authenticates, and enforce the last-chunk flag.
  */
 import { Transform, type TransformCallback } from "node:stream";
+import { paceMemory } from "../memory-pacer.ts";
 import { IntegrityError } from "../errors.ts";
 import { checkPrefix, findHeaderEnd, headerError, MAX_HEADER_SIZE, parseHeader, VERSION_LINE } from "./age-header.ts";
 import {
@@ -177,6 +178,7 @@ class AgeDecryptStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    paceMemory(chunk.length);
     try {
       const head = this.#head;
       if (head === undefined) {

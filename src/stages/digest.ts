@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
+import { paceMemory } from "../memory-pacer.ts";
 
 const PASS_THROUGH_BUFFER = 64 * 1024;
 
@@ -27,6 +28,7 @@ export function createDigestStream(): DigestStream {
     transform(chunk: Buffer, _encoding, callback) {
       hash.update(chunk);
       size += chunk.length;
+      paceMemory(chunk.length);
       callback(null, chunk);
     },
     flush(callback) {
