@@ -8,11 +8,11 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-6ZIYBWCT.js";
+} from "./chunks/chunk-TOOIJGQE.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-GSCBIHPZ.js";
+} from "./chunks/chunk-VGGCHKCU.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -128,6 +128,7 @@ var COMMAND_FLAGS = {
     clean: { type: "boolean" },
     force: { type: "boolean" },
     "no-owner": { type: "boolean" },
+    "no-row-check": { type: "boolean" },
     "pg-bin": { type: "string" },
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
@@ -275,7 +276,7 @@ function renderRestore(result) {
   const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
   const lines = [
     `restored ${result.id} into ${result.target}${result.createdDatabase ? " (database created)" : ""} in ${formatMs(result.durationMs)}`,
-    `  ${result.tables.length} tables, ${rows} rows`
+    result.rowsChecked ? `  ${result.tables.length} tables, ${rows} rows` : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt"
   ];
   for (const m of result.mismatches)
     lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);
@@ -345,7 +346,7 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
   strongroom list    --from <destination> [--json]
   strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>|<sqlite file>
                      (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner]
-                     [--jobs N] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--jobs N] [--no-row-check] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
                      [--skip-storage | --storage-only]
   strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
                      [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]

@@ -1,10 +1,10 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-BARGANVX.js";
+} from "./chunks/chunk-RXG63G3N.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-6ZIYBWCT.js";
-import "./chunks/chunk-GSCBIHPZ.js";
+import "./chunks/chunk-TOOIJGQE.js";
+import "./chunks/chunk-VGGCHKCU.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {
   setFailed

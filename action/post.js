@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-BARGANVX.js";
+} from "./chunks/chunk-RXG63G3N.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-6ZIYBWCT.js";
+import "./chunks/chunk-TOOIJGQE.js";
 import {
   Redactor
-} from "./chunks/chunk-GSCBIHPZ.js";
+} from "./chunks/chunk-VGGCHKCU.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";

@@ -36,6 +36,7 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     clean: { type: "boolean" },
     force: { type: "boolean" },
     "no-owner": { type: "boolean" },
+    "no-row-check": { type: "boolean" },
     "pg-bin": { type: "string" },
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },

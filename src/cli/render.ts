@@ -51,7 +51,9 @@ export function renderRestore(result: RestoreResult): string {
   const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
   const lines = [
     `restored ${result.id} into ${result.target}${result.createdDatabase ? " (database created)" : ""} in ${formatMs(result.durationMs)}`,
-    `  ${result.tables.length} tables, ${rows} rows`,
+    result.rowsChecked
+      ? `  ${result.tables.length} tables, ${rows} rows`
+      : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt",
   ];
   for (const m of result.mismatches)
     lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);

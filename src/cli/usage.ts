@@ -9,7 +9,7 @@ export const USAGE = `strongroom — encrypted, verified database backups
   strongroom list    --from <destination> [--json]
   strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>|<sqlite file>
                      (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner]
-                     [--jobs N] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
+                     [--jobs N] [--no-row-check] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
                      [--skip-storage | --storage-only]
   strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
                      [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]

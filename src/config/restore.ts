@@ -15,6 +15,8 @@ export interface RestoreConfig {
   readonly clean: boolean;
   readonly force: boolean;
   readonly noOwner: boolean;
+  /** Count every restored table's rows and compare with the counts taken at dump time. */
+  readonly rowCheck: boolean;
   /** Connections pg_restore uses for directory-format backups. */
   readonly jobs: number;
   /** Supabase backups: the target project's Storage, and which parts to restore. */
@@ -36,6 +38,7 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
   const clean = reader.boolean("clean");
   const force = reader.boolean("force");
   const noOwner = reader.boolean("no-owner");
+  const rowCheck = !reader.boolean("no-row-check");
   const jobs = reader.integer("jobs", [1, 64]) ?? defaultJobs();
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   const projectUrl = reader.string("supabase-url") ?? env.SUPABASE_URL;
@@ -53,6 +56,7 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
     clean,
     force,
     noOwner,
+    rowCheck,
     jobs,
     pgBin,
     projectUrl,

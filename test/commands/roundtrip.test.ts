@@ -89,6 +89,16 @@ describe("backup → restore round trip of a database with many kinds of objects
     expect(report.mismatches).toEqual([]);
     expect(report.tables.find((t: { name: string }) => t.name === "customers").rows).toBe(2000);
     expect(await fingerprint(dbUrl(target))).toEqual(original);
+    expect(report.rowsChecked).toBe(true);
+
+    const unchecked = `${source}_unchecked`;
+    made.push(unchecked);
+    const quick = await runCli(
+      ["restore", "--from", dest, "--to", dbUrl(unchecked), "--identity", identity, "--json"].concat("--no-row-check"),
+    );
+    expect(quick.code, quick.stderr).toBe(0);
+    expect(JSON.parse(quick.stdout)).toMatchObject({ rowsChecked: false, tables: [], mismatches: [] });
+    expect(await fingerprint(dbUrl(unchecked))).toEqual(original);
 
     const manual = await createDatabase("sr_manual");
     made.push(manual);

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { access, constants, readdir, realpath } from "node:fs/promises";
+import { access, constants, readdir, realpath, stat } from "node:fs/promises";
 import { basename, delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { SourceError } from "../../errors.ts";
@@ -40,7 +40,21 @@ async function candidateDirs(env: NodeJS.ProcessEnv): Promise<string[]> {
   return [...new Set(dirs)];
 }
 
+const versions = new Map<string, Promise<FoundTool | undefined>>();
+
+/** `path --version`, asked once per binary (its path, size and modification time) and process. */
 export async function toolVersion(path: string): Promise<FoundTool | undefined> {
+  const { size, mtimeMs } = await stat(path);
+  const key = `${path}\0${size}\0${mtimeMs}`;
+  let version = versions.get(key);
+  if (!version) {
+    version = askVersion(path);
+    versions.set(key, version);
+  }
+  return version;
+}
+
+async function askVersion(path: string): Promise<FoundTool | undefined> {
   try {
     const { stdout } = await run(path, ["--version"], { timeout: 10_000 });
     const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?/.exec(stdout) ?? /(\d+)\.(\d+)/.exec(stdout);
