@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-TOOIJGQE.js";
+} from "./chunks/chunk-ALAYARYD.js";
 import {
   Redactor,
   displayUrl

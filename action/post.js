@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-RXG63G3N.js";
+} from "./chunks/chunk-ZKRZPZEV.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-TOOIJGQE.js";
+import "./chunks/chunk-ALAYARYD.js";
 import {
   Redactor
 } from "./chunks/chunk-VGGCHKCU.js";
