@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-ALAYARYD.js";
+} from "./chunks/chunk-LZX2PPLV.js";
 import {
   Redactor,
   displayUrl

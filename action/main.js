@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-ZKRZPZEV.js";
+} from "./chunks/chunk-IUOAJBTY.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-ALAYARYD.js";
+import "./chunks/chunk-LZX2PPLV.js";
 import "./chunks/chunk-VGGCHKCU.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-ZKRZPZEV.js";
+} from "./chunks/chunk-IUOAJBTY.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-ALAYARYD.js";
+import "./chunks/chunk-LZX2PPLV.js";
 import {
   Redactor
 } from "./chunks/chunk-VGGCHKCU.js";

@@ -160,6 +160,7 @@ function endingAfter(source: Readable, gate: Promise<void>): Readable {
     },
   });
   source.on("error", (error) => held.destroy(error));
+  held.on("close", () => source.destroy());
   return source.pipe(held);
 }
 
