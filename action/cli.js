@@ -8,7 +8,7 @@ import {
   formatMs,
   generateIdentity,
   textTable
-} from "./chunks/chunk-LZX2PPLV.js";
+} from "./chunks/chunk-RSFXJZFY.js";
 import {
   Redactor,
   displayUrl

@@ -1,9 +1,9 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-IUOAJBTY.js";
+} from "./chunks/chunk-PIYBCYTI.js";
 import "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-LZX2PPLV.js";
+import "./chunks/chunk-RSFXJZFY.js";
 import "./chunks/chunk-VGGCHKCU.js";
 import "./chunks/chunk-ZPLNGAGL.js";
 import {

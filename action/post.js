@@ -5,12 +5,12 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-IUOAJBTY.js";
+} from "./chunks/chunk-PIYBCYTI.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-LZX2PPLV.js";
+import "./chunks/chunk-RSFXJZFY.js";
 import {
   Redactor
 } from "./chunks/chunk-VGGCHKCU.js";

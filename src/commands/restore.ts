@@ -70,8 +70,13 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   }
   const target = config.target;
   await findTool(manifest, config);
-  // The sha256 is checked alongside the restore; the restore tool sees the end of its input only after it passed.
-  const copy = await verifiedCopy(destination, manifest, context.signal, { checkWhileReading: true });
+  // A local object's sha256 is checked alongside the restore, whose tool sees the end of its input
+  // only after the check passed; a remote one is downloaded and checked first.
+  const copy = destination.localPath
+    ? await verifiedCopy(destination, manifest, context.signal, { checkWhileReading: true })
+    : await context.log.group(`Download and check ${manifest.id} (${manifest.size} bytes)`, () =>
+        verifiedCopy(destination, manifest, context.signal),
+      );
   try {
     const { client, created } = await openTarget(target);
     let tables: RestoredTable[];

@@ -28,8 +28,6 @@ export interface ByteCounter {
 export interface EncodeOptions {
   readonly compression: Compression;
   readonly level: number | undefined;
-  /** zstd workers (the tool's -T): undefined for one per core. */
-  readonly threads?: number;
   readonly encryption: EncryptionConfig;
   readonly signal: AbortSignal;
   readonly env: NodeJS.ProcessEnv;
@@ -56,7 +54,7 @@ export async function startEncoding(source: EncodeSource, options: EncodeOptions
   if (!zstdTool) return encodeInNode(source.stream, tail, output, options);
   const direct = zstdTool.reportsCounts ? source.tool : undefined;
   const level = options.level ?? DEFAULT_LEVEL.zstd!;
-  const zstd = spawnStage(zstdTool.path, zstdCompressArgs(level, options.threads, direct !== undefined), {
+  const zstd = spawnStage(zstdTool.path, zstdCompressArgs(level, direct !== undefined), {
     stdin: direct?.child.stdout ?? "pipe",
     signal: options.signal,
     makeError: (detail) => new StrongroomError(`zstd failed: ${detail}`),

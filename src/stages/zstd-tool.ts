@@ -29,9 +29,9 @@ export async function findZstdTool(env: NodeJS.ProcessEnv): Promise<ZstdTool | u
   return { path: "zstd", reportsCounts: zstdInputBytes(report) === PROBE_INPUT.length };
 }
 
-/** Arguments for compressing stdin to stdout with `threads` workers (0: one per core). */
-export function zstdCompressArgs(level: number, threads: number | undefined, verbose: boolean): string[] {
-  return [verbose ? "-vv" : "-q", "-c", `-${level}`, "--check", `-T${threads ?? availableParallelism()}`];
+/** Arguments for compressing stdin to stdout with one worker per core (`verbose`: print the counts). */
+export function zstdCompressArgs(level: number, verbose: boolean, threads = availableParallelism()): string[] {
+  return [verbose ? "-vv" : "-q", "-c", `-${level}`, "--check", `-T${threads}`];
 }
 
 /** The input size from `zstd -vv`'s summary line, if the text holds one. */

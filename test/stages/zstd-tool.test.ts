@@ -7,7 +7,7 @@ describe("the zstd tool", () => {
     const tool = await findZstdTool(process.env);
     expect(tool).toEqual({ path: "zstd", reportsCounts: true });
     const input = Buffer.alloc(3_000_001, "strongroom ");
-    const run = spawnSync("zstd", zstdCompressArgs(3, 2, true), { input });
+    const run = spawnSync("zstd", zstdCompressArgs(3, true, 2), { input });
     expect(run.status).toBe(0);
     expect(zstdInputBytes(run.stderr.toString())).toBe(input.length);
   });

@@ -78,10 +78,10 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     }
     const closeConnection = close;
     let stream: Readable | undefined;
-    let packer: ChildStage | undefined;
+    let tool: ChildStage | undefined;
     const closeAll = async () => {
       // A dump still running (its reader gave up) must not be left blocked on a full pipe.
-      for (const running of [stage, packer]) {
+      for (const running of [stage, tool]) {
         if (running && running.child.exitCode === null && running.child.signalCode === null)
           running.child.kill("SIGKILL");
       }
@@ -104,8 +104,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       });
     });
     contents.catch(() => {});
-    const tool = spool ? packFolderWhileWritten(stage, join(spool, "dump"), options.signal) : stage;
-    packer = spool ? tool : undefined;
+    tool = spool ? packFolderWhileWritten(stage, join(spool, "dump"), options.signal) : stage;
     stream = outputOf(tool);
     return { stream, tool, server, pgDump, contents, estimatedBytes, close: closeAll };
   } catch (error) {
