@@ -39,6 +39,8 @@ describe("workflow files", () => {
     const workflow = parse(readFileSync(join(dir, "backup.yml"), "utf8"));
     expect(workflow.on.schedule[0].cron).toMatch(/^[1-9]\d? /);
     expect(workflow.on).toHaveProperty("workflow_dispatch");
+    expect(workflow.on.repository_dispatch.types).toEqual(["strongroom-backup"]);
+    expect(workflow.jobs.backup.if).not.toContain("repository_dispatch");
     expect(workflow.concurrency.group).toBeTruthy();
     expect(workflow.permissions).toEqual({ contents: "read" });
     expect(workflow.jobs.verify.needs).toBe("backup");
