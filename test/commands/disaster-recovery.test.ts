@@ -1,11 +1,13 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runStep } from "../action/runner.ts";
 import { type ArtifactServer, startArtifactServer } from "../servers/artifact-server.ts";
-import { runCli, tempDir } from "../support/cli.ts";
+import { ROOT, runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, fingerprint, richDatabase, sql } from "../support/postgres.ts";
+
+const PTY = new URL("../fixtures/pty-answer.py", import.meta.url).pathname;
 
 interface Listed {
   id: string;
@@ -73,6 +75,16 @@ describe("disaster recovery from a laptop: artifacts read through the REST API, 
     const env = laptopEnv(server, server.newRun({ actions: "read" }).GITHUB_TOKEN!);
     const rows = await listed(env);
     expect(rows.map((r) => r.id)).toEqual(backups.map((b) => b.id).reverse());
+  });
+
+  it("verifies (decode level) and checks from there, saying a record needs a job", async () => {
+    const env = laptopEnv(server, server.newRun({ actions: "read" }).GITHUB_TOKEN!);
+    const verify = await runCli(["verify", "--from", "artifact:", "--identity", keyFile, "--json"], { env });
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout)[0]).toMatchObject({ id: backups[2]!.id, ok: true, level: "decode" });
+    expect(verify.stderr).toMatch(/could not record.*inside a GitHub Actions job/);
+    const check = await runCli(["check", "--from", "artifact:", "--max-age", "1h"], { env });
+    expect(check.code, check.stderr).toBe(0);
   });
 
   it("restores the backup taken before a given time identically, streamed through the REST API", async () => {
@@ -203,6 +215,70 @@ describe("disaster recovery from a laptop: artifacts read through the REST API, 
 });
 
 describe("delete and --at on a local folder with several sources", () => {
+  it("asks on a terminal and deletes only on yes", async () => {
+    const folder = tempDir();
+    const db = await createDatabase("sr_dr");
+    try {
+      await sql(dbUrl(db), "create table t (n int); insert into t values (1)");
+      for (let i = 0; i < 2; i++)
+        expect((await runCli(["backup", "--source", dbUrl(db), "--to", folder, "--no-encryption"])).code).toBe(0);
+      const [, older] = JSON.parse((await runCli(["list", "--from", folder, "--json"])).stdout) as Listed[];
+      const ask = (answer: string) =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(
+            "python3",
+            [
+              PTY,
+              process.execPath,
+              join(ROOT, "scripts/strongroom.mjs"),
+              "delete",
+              "--from",
+              folder,
+              "--backup",
+              older!.id,
+            ],
+            { env: { ...process.env, PTY_ANSWER: answer, PTY_PROMPT: "[y/N]" }, stdio: ["ignore", "pipe", "pipe"] },
+          );
+          let out = "";
+          child.stdout.on("data", (d) => (out += d));
+          child.on("close", (code) => resolve({ code, out }));
+        });
+      const no = await ask("n");
+      expect(no.out).toContain(`Delete backup ${older!.id}`);
+      expect(no.code).toBe(2);
+      expect(readdirSync(folder).some((n) => n.startsWith(older!.id))).toBe(true);
+      const yes = await ask("y");
+      expect(yes.code, yes.out).toBe(0);
+      expect(readdirSync(folder).some((n) => n.startsWith(older!.id))).toBe(false);
+    } finally {
+      await dropDatabase(db);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("a damaged object leaves no file behind", async () => {
+    const folder = tempDir();
+    const out = tempDir();
+    const db = await createDatabase("sr_dr");
+    try {
+      await sql(dbUrl(db), "create table t (n int); insert into t select generate_series(1, 1000)");
+      expect((await runCli(["backup", "--source", dbUrl(db), "--to", folder, "--no-encryption"])).code).toBe(0);
+      const object = readdirSync(folder).find((n) => n.endsWith(".zst"))!;
+      const bytes = readFileSync(join(folder, object));
+      bytes[bytes.length >> 1]! ^= 0xff;
+      writeFileSync(join(folder, object), bytes);
+      for (const extra of [[], ["--decrypt"]]) {
+        const run = await runCli(["get", "--from", folder, "--out", out, ...extra]);
+        expect(run.code, run.stderr).toBe(5);
+        expect(readdirSync(out)).toEqual([]);
+      }
+    } finally {
+      await dropDatabase(db);
+      rmSync(folder, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it("asks for --source when latest is ambiguous, and filters list by it", async () => {
     const folder = tempDir();
     const made: string[] = [];
