@@ -23,6 +23,8 @@ export const USAGE = `strongroom — encrypted, verified database backups
                      [--count-verified-only] [--grace-period 1d] [--dry-run] [--json]
   strongroom check   --from <destination> [--max-age 26h] [--max-unverified-age 8d]
                      [--min-count N] [--max-total-size 10GB] [--json]
+  strongroom report  --from <destination> [--from …] --out <folder> [--max-age 26h] [--keep-daily N …]
+                     [--timezone Europe/Berlin] [--json]   (index.html, badge.svg, status.json)
   strongroom notify  --test
   strongroom keygen  [--out <file>]
 
