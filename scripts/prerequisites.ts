@@ -22,6 +22,7 @@ const packages: Record<string, string> = {
   pg_restore: "postgresql-client",
   python3: "python3",
   openssl: "openssl",
+  chromium: "chromium",
 };
 const missing = [
   ...new Set(

@@ -83,5 +83,9 @@ export function rawOptionsFor(command: string, inputs: Record<ActionInput, strin
     raw.destinations = undefined;
   }
   if (command === "verify") raw.level = inputs["verify-level"];
+  if (command === "report") {
+    raw.from = inputs.destinations;
+    raw.destinations = undefined;
+  }
   return raw;
 }

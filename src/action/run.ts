@@ -18,6 +18,7 @@ import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { displayUrl, Redactor } from "../redact.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
+import { REPORT_ARTIFACT, uploadReportArtifact } from "./report-artifact.ts";
 import { registerInputSecrets } from "./secrets.ts";
 import { isPublicRepository } from "./visibility.ts";
 
@@ -60,14 +61,20 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   try {
     notifyConfig = notifyConfigFor(inputs, env, redactor);
     if (!(COMMANDS as readonly string[]).includes(command) || command === "list") {
-      throw new UsageError(`input 'command' must be one of backup, verify, rotate, restore, check; got '${command}'`);
+      throw new UsageError(
+        `input 'command' must be one of backup, verify, rotate, restore, check, report; got '${command}'`,
+      );
     }
-    const raw = rawOptionsFor(command, inputs);
+    const raw = {
+      ...rawOptionsFor(command, inputs),
+      ...(command === "report" ? { out: reportFolder(env) } : {}),
+    };
     requireInputs(command, inputs, env);
     if (command === "backup") await refuseUnencryptedPublicArtifacts(inputs, env);
     const context: RunContext = { log, env: commandEnv, signal: new AbortController().signal };
     outcome = await dispatch(command, raw, context);
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
+    if (command === "report") await publishReport(outcome, inputs, log);
     report = successReport({ ...base, ...outcome.report });
   } catch (error) {
     const partial = (error as { result?: unknown }).result;
@@ -83,7 +90,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   }
   report = redactor.redactDeep(report);
   await core.summary
-    .addRaw(renderSummaryMarkdown(report))
+    .addRaw(outcome?.summary ?? renderSummaryMarkdown(report))
     .write()
     .catch((e: unknown) => log.warn(`could not write the job summary: ${messageOf(e)}`));
   if (notifyConfig) {
@@ -119,6 +126,26 @@ export function notifyConfigFor(
 }
 
 /** The runner does not enforce `required: true`: every command checks its own inputs here. */
+function reportFolder(env: NodeJS.ProcessEnv): string {
+  return join(env.RUNNER_TEMP || tmpdir(), "strongroom-report");
+}
+
+/** The report's folder becomes an artifact of this run (the Pages workflow deploys it from there). */
+async function publishReport(
+  outcome: CommandOutcome,
+  inputs: Record<ActionInput, string | undefined>,
+  log: ActionsLogger,
+): Promise<void> {
+  const folder = outcome.outputs["report-folder"]!;
+  const days = inputs["retention-days"] ? Number(inputs["retention-days"]) : undefined;
+  try {
+    await uploadReportArtifact(folder, days);
+    log.info(`uploaded the report as the artifact ${REPORT_ARTIFACT}`);
+  } catch (error) {
+    log.warn(`could not upload the report artifact: ${messageOf(error)} (the files are in ${folder})`);
+  }
+}
+
 function requireInputs(command: string, inputs: Record<ActionInput, string | undefined>, env: NodeJS.ProcessEnv): void {
   const problems: string[] = [];
   if (!inputs.destinations) problems.push("input 'destinations' is required (e.g. artifact: or s3://bucket/prefix)");

@@ -8,6 +8,7 @@ import { VERSION } from "../version.ts";
 import { parseCommandLine } from "./flags.ts";
 import { notifyAfter, runNotifyTest } from "./notify.ts";
 import { jsonOf, renderOutcome } from "./render.ts";
+import { deleteCommand, getCommand } from "./single-backup.ts";
 import { USAGE } from "./usage.ts";
 
 /** The CLI: parse, run one command, print its result; returns the exit code (mapped in errors.ts). */
@@ -28,7 +29,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     json = parsed.json;
     command = parsed.command;
     sourceArg = typeof parsed.options.source === "string" ? parsed.options.source : undefined;
-    const context: RunContext = { log, env, signal: controller.signal };
+    const repository = typeof parsed.options.repository === "string" ? parsed.options.repository : undefined;
+    const context: RunContext = {
+      log,
+      env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
+      signal: controller.signal,
+    };
     if (parsed.help || command === "help") {
       process.stdout.write(USAGE);
       return 0;
@@ -48,6 +54,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
           json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`,
         );
       }
+      return 0;
+    }
+    if (command === "get" || command === "delete") {
+      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
       return 0;
     }
     if (command === "notify") {

@@ -1,6 +1,7 @@
 import type { BackupResult } from "../commands/backup.ts";
 import type { CheckResult } from "../commands/check.ts";
 import type { ListedBackup } from "../commands/list.ts";
+import type { ReportResult } from "../commands/report.ts";
 import type { RestoreResult } from "../commands/restore.ts";
 import type { RotateResult } from "../commands/rotate.ts";
 import type { VerifyOutcome } from "../commands/verify.ts";
@@ -89,6 +90,15 @@ export function renderCheck(result: CheckResult): string {
   return lines.join("\n");
 }
 
+export function renderReport(result: ReportResult): string {
+  const { data } = result;
+  return [
+    `report: ${data.verdict} (written to ${result.out})`,
+    ...data.sources.map((s) => `  ${s.verdict.padEnd(8)} ${s.display}: ${s.summary}`),
+    ...data.destinations.filter((d) => !d.readable).map((d) => `  unreadable ${d.destination}: ${d.error}`),
+  ].join("\n");
+}
+
 /** Human output for a command's result (the same data `--json` prints). */
 export function renderOutcome(command: string, result: unknown): string {
   switch (command) {
@@ -104,6 +114,8 @@ export function renderOutcome(command: string, result: unknown): string {
       return renderRotate(result as RotateResult);
     case "check":
       return renderCheck(result as CheckResult);
+    case "report":
+      return renderReport(result as ReportResult);
     default:
       return JSON.stringify(result, null, 2);
   }
@@ -111,6 +123,7 @@ export function renderOutcome(command: string, result: unknown): string {
 
 /** What `--json` prints: the result itself, except that a backup prints its manifest (without the sealed part) and destinations. */
 export function jsonOf(command: string, result: unknown): unknown {
+  if (command === "report") return (result as ReportResult).status;
   if (command !== "backup") return result;
   const { manifest, destinations } = result as BackupResult;
   const { sealedContents: _sealed, ...visible } = manifest;

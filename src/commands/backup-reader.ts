@@ -36,7 +36,7 @@ export async function checkDigest(
   try {
     source = await destination.get(manifest.object, { signal });
   } catch (error) {
-    if (isNotFound(error)) throw missingObject(manifest, destination);
+    if (isNotFound(error)) throw missingObject(manifest, destination, error);
     throw error;
   }
   await pipeline([source, digest, sink], { signal });
@@ -79,7 +79,7 @@ async function checkLocalDigest(
   assertDigest(manifest, result);
 }
 
-function assertDigest(manifest: Manifest, { sha256, size }: DigestResult): void {
+export function assertDigest(manifest: Manifest, { sha256, size }: DigestResult): void {
   if (size !== manifest.size || sha256 !== manifest.sha256) {
     throw new IntegrityError(
       `backup ${manifest.id}: the stored object does not match its manifest (${size} bytes with sha256 ${sha256.slice(0, 16)}…, expected ${manifest.size} bytes with ${manifest.sha256.slice(0, 16)}…)`,
@@ -88,9 +88,10 @@ function assertDigest(manifest: Manifest, { sha256, size }: DigestResult): void 
   }
 }
 
-export function missingObject(manifest: Manifest, destination: Destination): IntegrityError {
+export function missingObject(manifest: Manifest, destination: Destination, cause?: unknown): IntegrityError {
+  const why = /expired/.test((cause as Error | undefined)?.message ?? "") ? " (the artifact has expired)" : "";
   return new IntegrityError(
-    `backup ${manifest.id}: its data object ${manifest.object} is missing from ${destination.display}`,
+    `backup ${manifest.id}: its data object ${manifest.object} is missing from ${destination.display}${why}`,
     {
       hint: "the backup cannot be restored; use another backup",
     },

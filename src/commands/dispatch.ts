@@ -2,6 +2,7 @@ import { parseBackupConfig } from "../config/backup.ts";
 import { parseCheckConfig } from "../config/check.ts";
 import { parseListConfig, parseVerifyConfig } from "../config/inspect.ts";
 import type { RawOptions } from "../config/raw.ts";
+import { parseReportConfig } from "../config/report.ts";
 import { parseRestoreConfig } from "../config/restore.ts";
 import { parseRotateConfig } from "../config/rotate.ts";
 import { registerConfigSecrets } from "../config/secrets.ts";
@@ -11,6 +12,7 @@ import { type BackupResult, runBackup } from "./backup.ts";
 import { runCheck } from "./check.ts";
 import type { RunContext } from "./context.ts";
 import { runList } from "./list.ts";
+import { reportSummaryMarkdown, runReport } from "./report.ts";
 import { runRestore } from "./restore.ts";
 import { runRotate } from "./rotate.ts";
 import { runVerify, type VerifyOutcome } from "./verify.ts";
@@ -22,6 +24,7 @@ export const COMMANDS = [
   "verify",
   "rotate",
   "check",
+  "report",
 ] as const satisfies readonly RunCommand[];
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -32,6 +35,8 @@ export interface CommandOutcome {
   readonly report: Omit<ReportBase, "command" | "startedAt">;
   /** Action outputs. */
   readonly outputs: Readonly<Record<string, string>>;
+  /** Markdown the action adds to the job summary beside the run report. */
+  readonly summary?: string;
 }
 
 /** Runs one command from raw options (CLI flags or action inputs): the single place both front ends share. */
@@ -83,6 +88,16 @@ export async function dispatch(command: string, raw: RawOptions, context: RunCon
         result,
         report: { ...(result.newest ? { backupId: result.newest.id } : {}) },
         outputs: { "backup-id": result.newest?.id ?? "", count: String(result.count) },
+      };
+    }
+    case "report": {
+      const result = await runReport(parseReportConfig(raw, context.env), context);
+      return {
+        command,
+        result,
+        report: {},
+        outputs: { verdict: result.data.verdict, "report-folder": result.out },
+        summary: reportSummaryMarkdown(result.data),
       };
     }
     default:

@@ -1,6 +1,7 @@
 import { readCatalog } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { VerificationRecord } from "../catalog/verification.ts";
+import { matchesSource } from "../catalog/select.ts";
 import type { ListConfig } from "../config/inspect.ts";
 import { openDestination } from "../destinations/open.ts";
 import { openContext, type RunContext } from "./context.ts";
@@ -56,5 +57,8 @@ export async function runList(config: ListConfig, context: RunContext): Promise<
   const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
-  return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size, entry.verification));
+  const backups = config.source
+    ? catalog.backups.filter((entry) => matchesSource(entry.manifest.source, config.source!))
+    : catalog.backups;
+  return backups.map((entry) => listedBackup(entry.manifest, entry.object?.size, entry.verification));
 }

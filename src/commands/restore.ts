@@ -3,7 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { readCatalog, selectBackup } from "../catalog/catalog.ts";
+import { readCatalog } from "../catalog/catalog.ts";
+import { chooseBackup } from "../catalog/select.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
 import type { Destination } from "../destinations/destination.ts";
@@ -56,7 +57,11 @@ export interface RestoreResult {
 export async function runRestore(config: RestoreConfig, context: RunContext): Promise<RestoreResult> {
   const started = Date.now();
   const destination = await openDestination(config.from, openContext(context));
-  const entry = selectBackup(await readCatalog(destination), config.backup, destination.display);
+  const entry = chooseBackup(
+    await readCatalog(destination),
+    { backup: config.backup, at: config.at, source: config.sourceKey },
+    destination.display,
+  );
   const manifest = entry.manifest;
   const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
   if (manifest.format === "sqlite")

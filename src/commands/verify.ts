@@ -2,7 +2,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
-import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
+import { type CatalogEntry, readCatalog, writeJsonObject } from "../catalog/catalog.ts";
+import { chooseBackup } from "../catalog/select.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
 import type { VerifyConfig, VerifyLevel } from "../config/inspect.ts";
@@ -51,7 +52,15 @@ export async function runVerify(
   const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   const chosen =
-    config.backup === "all" ? [...catalog.backups] : [selectBackup(catalog, config.backup, destination.display)];
+    config.backup === "all"
+      ? [...catalog.backups]
+      : [
+          chooseBackup(
+            catalog,
+            { backup: config.backup, at: config.at, source: config.sourceKey },
+            destination.display,
+          ),
+        ];
   if (chosen.length === 0) {
     throw new NotFoundError(`no backups found in ${destination.display}`, { hint: "check the destination" });
   }

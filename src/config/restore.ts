@@ -2,11 +2,16 @@ import { availableParallelism } from "node:os";
 import type { PostgresTarget } from "../sources/postgres/connection.ts";
 import { type DecryptionConfig, readDecryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
+import { readSelector } from "./selection.ts";
 import { readTargetUrl } from "./source.ts";
 
 export interface RestoreConfig {
   readonly from: string;
   readonly backup: string;
+  /** With `latest`: the newest complete backup taken at or before this time. */
+  readonly at?: Date | undefined;
+  /** Which source `latest`/`--at` means when the destination holds several (`--source`). */
+  readonly sourceKey?: string | undefined;
   /** A postgres:// target; undefined when `--to` is a file path (SQLite backups). */
   readonly target: PostgresTarget | undefined;
   /** `--to` as given: a postgres:// URL or a file path. */
@@ -30,7 +35,7 @@ export interface RestoreConfig {
 export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): RestoreConfig {
   const reader = new OptionReader(raw, env);
   const from = reader.required("from", "the destination holding the backup");
-  const backup = reader.string("backup") ?? "latest";
+  const { backup, at, source: sourceKey } = readSelector(reader);
   const toName = raw.target !== undefined ? "target" : "to";
   const to = reader.string(toName) ?? "";
   const target = /^postgres(ql)?:/i.test(to) || !to ? readTargetUrl(reader, toName) : undefined;
@@ -50,6 +55,8 @@ export function parseRestoreConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Res
   return Object.freeze({
     from,
     backup,
+    at,
+    sourceKey,
     target,
     to,
     decryption,

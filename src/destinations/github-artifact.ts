@@ -6,18 +6,21 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { DefaultArtifactClient } from "@actions/artifact";
-import { DestinationError, IntegrityError, NotFoundError } from "../errors.ts";
+import { DestinationError, IntegrityError, NotFoundError, UsageError } from "../errors.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { withClientEnv } from "./github-artifact/client-env.ts";
 import { classifyArtifactError } from "./github-artifact/errors.ts";
 import { ArtifactsApi, type RemoteArtifact } from "./github-artifact/rest.ts";
+import { downloadThroughRest, READ_SCOPE } from "./github-artifact/rest-download.ts";
 import { type ArtifactSettings, type GitHubArtifactOptions, resolveSettings } from "./github-artifact/settings.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 
 export type { GitHubArtifactOptions } from "./github-artifact/settings.ts";
 
 const FORBIDDEN_REMOVE = "removing artifacts needs `permissions: actions: write` on the job's token";
-const FORBIDDEN_READ = "reading artifacts of other runs needs `permissions: actions: read` on the job's token";
+const FORBIDDEN_READ_IN_JOB = "reading artifacts of other runs needs `permissions: actions: read` on the job's token";
+const WRITE_NEEDS_JOB =
+  "writing to artifact: (backup, rotate, delete) works only inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN is not set): run the Strongroom action in a workflow (workflow_dispatch or repository_dispatch starts one)";
 
 /**
  * GitHub Actions artifacts (v4 service, through the real @actions/artifact client). Each object is
@@ -48,6 +51,7 @@ export class GitHubArtifactDestination implements Destination {
 
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertObjectName(name);
+    this.assertWritable(`upload ${name}`);
     const { signal } = options;
     const artifactName = this.settings.prefix + name;
     const dir = await mkdtemp(join(tmpdir(), "strongroom-artifact-"));
@@ -75,6 +79,13 @@ export class GitHubArtifactDestination implements Destination {
     const { signal } = options;
     if (signal?.aborted) throw abortError(signal);
     const artifact = await this.find(name);
+    if (!this.settings.writable) {
+      try {
+        return await downloadThroughRest(this.settings, artifact, signal);
+      } catch (error) {
+        throw this.classify(error, `could not download ${name}`);
+      }
+    }
     const dir = await mkdtemp(join(tmpdir(), "strongroom-artifact-"));
     let keepDir = false;
     try {
@@ -114,7 +125,7 @@ export class GitHubArtifactDestination implements Destination {
       return stream;
     } catch (error) {
       keepDir = false;
-      throw this.classify(error, `could not download ${name}`, FORBIDDEN_READ);
+      throw this.classify(error, `could not download ${name}`, this.forbiddenRead);
     } finally {
       if (!keepDir) await rm(dir, { recursive: true, force: true });
     }
@@ -135,7 +146,7 @@ export class GitHubArtifactDestination implements Destination {
       try {
         next = await pages.next();
       } catch (error) {
-        throw this.classify(error, "could not list artifacts", FORBIDDEN_READ);
+        throw this.classify(error, "could not list artifacts", this.forbiddenRead);
       }
       if (next.done) return;
       const artifact = next.value;
@@ -149,6 +160,7 @@ export class GitHubArtifactDestination implements Destination {
 
   async remove(name: string): Promise<void> {
     assertObjectName(name);
+    this.assertWritable(`remove ${name}`);
     const artifacts = await this.live(name);
     if (artifacts.length === 0) throw new NotFoundError(`${name} is not in ${this.display} (missing or expired)`);
     for (const artifact of artifacts) {
@@ -188,17 +200,38 @@ export class GitHubArtifactDestination implements Destination {
   }
 
   private async find(name: string): Promise<RemoteArtifact> {
-    const [newest] = await this.live(name);
-    if (!newest) throw new NotFoundError(`${name} is not in ${this.display} (missing or expired)`);
-    return newest;
+    const all = await this.named(name);
+    const newest = all.find((a) => !a.expired);
+    if (newest) return newest;
+    if (all.length > 0) {
+      throw new NotFoundError(
+        `${name} in ${this.display} has expired (artifacts are kept for the repository's retention period)`,
+        {
+          hint: "use a newer backup; keep backups longer with retention-days or another destination",
+        },
+      );
+    }
+    throw new NotFoundError(`${name} is not in ${this.display}`);
   }
 
   private async live(name: string): Promise<RemoteArtifact[]> {
+    return (await this.named(name)).filter((a) => !a.expired);
+  }
+
+  private async named(name: string): Promise<RemoteArtifact[]> {
     try {
-      return await this.api.live(this.settings.prefix + name);
+      return await this.api.named(this.settings.prefix + name);
     } catch (error) {
-      throw this.classify(error, `could not look up ${name}`, FORBIDDEN_READ);
+      throw this.classify(error, `could not look up ${name}`, this.forbiddenRead);
     }
+  }
+
+  private get forbiddenRead(): string {
+    return this.settings.writable ? FORBIDDEN_READ_IN_JOB : READ_SCOPE;
+  }
+
+  private assertWritable(what: string): void {
+    if (!this.settings.writable) throw new UsageError(`cannot ${what} in ${this.display}: ${WRITE_NEEDS_JOB}`);
   }
 
   private classify(error: unknown, what: string, forbidden?: string): Error {

@@ -25,6 +25,7 @@ const OPENERS: Readonly<Record<string, Opener>> = {
   "artifact:": async (spec, { env, addSecret }) => {
     addSecret(env.ACTIONS_RUNTIME_TOKEN);
     addSecret(env.GITHUB_TOKEN);
+    addSecret(env.GH_TOKEN);
     const retention = env.STRONGROOM_RETENTION_DAYS;
     const { GitHubArtifactDestination } = await import("./github-artifact.ts");
     return new GitHubArtifactDestination({

@@ -7,7 +7,7 @@ import { exitCodeOf, messageOf, StrongroomError } from "../errors.ts";
  * because a run can fail before it learns the rest.
  */
 export type RunStatus = "success" | "failure";
-export type RunCommand = "backup" | "list" | "restore" | "verify" | "rotate" | "check";
+export type RunCommand = "backup" | "list" | "restore" | "verify" | "rotate" | "check" | "report";
 
 export interface StageTiming {
   /** e.g. "dump", "compress", "encrypt", "upload", "verify". */

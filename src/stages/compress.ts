@@ -53,10 +53,15 @@ export function createDecompressStream(compression: Compression): Transform | un
   }
 }
 
-/** zlib reports corrupt input with Z_* / ERR_ZSTD_* codes: say what that means for a backup. */
+/** zlib reports corrupt input with Z_* / ERR_ZSTD_* / ZSTD_error_* codes: say what that means for a backup. */
 export function isCorruptCompressedData(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? "";
-  return code.startsWith("Z_") || code.startsWith("ERR_ZSTD") || code === "ERR_ZLIB_INITIALIZATION_FAILED";
+  return (
+    code.startsWith("Z_") ||
+    code.startsWith("ERR_ZSTD") ||
+    code.startsWith("ZSTD_error") ||
+    code === "ERR_ZLIB_INITIALIZATION_FAILED"
+  );
 }
 
 /** A sink that discards everything (for decode-only verification). */

@@ -39,6 +39,8 @@ describe("workflow files", () => {
     const workflow = parse(readFileSync(join(dir, "backup.yml"), "utf8"));
     expect(workflow.on.schedule[0].cron).toMatch(/^[1-9]\d? /);
     expect(workflow.on).toHaveProperty("workflow_dispatch");
+    expect(workflow.on.repository_dispatch.types).toEqual(["strongroom-backup"]);
+    expect(workflow.jobs.backup.if).not.toContain("repository_dispatch");
     expect(workflow.concurrency.group).toBeTruthy();
     expect(workflow.permissions).toEqual({ contents: "read" });
     expect(workflow.jobs.verify.needs).toBe("backup");
@@ -51,7 +53,34 @@ describe("workflow files", () => {
   it("the reusable workflow is callable with inputs and secrets", () => {
     const workflow = parse(readFileSync(join(dir, "reusable-backup.yml"), "utf8"));
     expect(workflow.on.workflow_call.inputs.recipient.required).toBe(true);
-    expect(workflow.on.workflow_call.secrets["database-url"].required).toBe(true);
+    expect(workflow.on.workflow_call.secrets["database-url"]).toBeDefined();
+  });
+
+  it("the reusable workflow runs backup → verify → rotate per source as a matrix, then one report over all", () => {
+    const workflow = parse(readFileSync(join(dir, "reusable-backup.yml"), "utf8"));
+    const inputs = workflow.on.workflow_call.inputs;
+    expect(inputs.sources.type).toBe("string");
+    expect(inputs["max-parallel"].type).toBe("number");
+    const backup = workflow.jobs.backup;
+    expect(backup.strategy["fail-fast"]).toBe(false);
+    expect(backup.strategy["max-parallel"]).toContain("inputs.max-parallel");
+    expect(backup.strategy.matrix.source).toContain("fromJSON(inputs.sources");
+    expect(backup.steps.map((s: Step) => s.with?.command)).toEqual(["backup", "verify", "rotate"]);
+    expect(backup.steps[0].with.source).toContain("secrets[matrix.source.secret]");
+    expect(workflow.jobs.report.needs).toBe("backup");
+    expect(workflow.jobs.report.if).toBe("always()");
+    expect(workflow.jobs.report.steps[0].with.command).toBe("report");
+    expect(workflow.on.workflow_call.outputs.verdict.value).toContain("jobs.report.outputs.verdict");
+  });
+
+  it("the Pages workflow is opt-in and uses the official upload and deploy actions", () => {
+    const workflow = parse(readFileSync(join(dir, "report-pages.yml"), "utf8"));
+    expect(workflow.jobs.report.if).toBe("vars.STRONGROOM_PAGES == 'true'");
+    expect(workflow.jobs.report.steps[0].with.command).toBe("report");
+    expect(workflow.jobs.report.steps[1].uses).toMatch(/^actions\/upload-pages-artifact@v\d+$/);
+    expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@v\d+$/);
+    expect(workflow.jobs.deploy.permissions).toEqual({ pages: "write", "id-token": "write" });
+    expect(readFileSync(join(dir, "report-pages.yml"), "utf8")).toMatch(/WARNING: Pages of a private repository/);
   });
 
   it("action.yml runs the checked-in node24 bundles and declares the documented interface", () => {
@@ -74,7 +103,15 @@ describe("workflow files", () => {
     ]) {
       expect(action.inputs).toHaveProperty(input);
     }
-    expect(Object.keys(action.outputs).sort()).toEqual(["backup-id", "locations", "object", "sha256", "size"]);
+    expect(Object.keys(action.outputs).sort()).toEqual([
+      "backup-id",
+      "locations",
+      "object",
+      "report-folder",
+      "sha256",
+      "size",
+      "verdict",
+    ]);
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub expression, not a template
     expect(action.inputs["github-token"].default).toBe("${{ github.token }}");
     expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());

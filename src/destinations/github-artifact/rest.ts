@@ -49,11 +49,11 @@ export class ArtifactsApi {
     }
   }
 
-  /** The live (unexpired) artifacts named exactly `name`, newest first. */
-  async live(name: string): Promise<RemoteArtifact[]> {
+  /** The artifacts named exactly `name`, expired ones included, newest first. */
+  async named(name: string): Promise<RemoteArtifact[]> {
     const found: RemoteArtifact[] = [];
     for await (const artifact of this.artifacts(name)) {
-      if (!artifact.expired && artifact.name === name) found.push(artifact);
+      if (artifact.name === name) found.push(artifact);
     }
     return found.sort((a, b) => b.id - a.id);
   }

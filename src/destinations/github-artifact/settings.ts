@@ -22,6 +22,8 @@ export interface ArtifactSettings {
   readonly repo: string;
   readonly retentionDays: number | undefined;
   readonly apiUrl: string;
+  /** Inside a workflow job (runtime token and results URL present): uploads and removals work. Elsewhere the REST API reads only. */
+  readonly writable: boolean;
   /** The variables @actions/artifact reads from process.env at the start of a call. */
   readonly clientEnv: Readonly<Record<string, string | undefined>>;
 }
@@ -31,7 +33,8 @@ const INVALID_NAME_CHARACTERS = /[":<>|*?\r\n\\/]/;
 
 /**
  * Builds the settings or throws one UsageError listing every problem. The runtime token and results
- * URL exist only in the process of a JavaScript action the runner started (not in `run:` steps).
+ * URL exist only in the process of a JavaScript action the runner started (not in `run:` steps);
+ * without them the destination reads through the REST API alone (list, get, stat).
  */
 export function resolveSettings(options: GitHubArtifactOptions): ArtifactSettings {
   const env = options.env ?? process.env;
@@ -40,14 +43,8 @@ export function resolveSettings(options: GitHubArtifactOptions): ArtifactSetting
 
   const runtimeToken = env.ACTIONS_RUNTIME_TOKEN;
   const resultsUrl = env.ACTIONS_RESULTS_URL;
-  if (!runtimeToken || !resultsUrl) {
-    problems.push(
-      `artifact: destinations only work inside a GitHub Actions job (${!runtimeToken ? "ACTIONS_RUNTIME_TOKEN" : "ACTIONS_RESULTS_URL"} is not set)`,
-    );
-    hints.push(
-      "the runner gives these variables only to JavaScript actions: use the Strongroom action rather than the CLI in a `run:` step, or choose another destination",
-    );
-  } else if (!isUrl(resultsUrl)) {
+  const writable = Boolean(runtimeToken && resultsUrl);
+  if (resultsUrl && !isUrl(resultsUrl)) {
     problems.push("artifact: ACTIONS_RESULTS_URL is not a URL");
   }
 
@@ -68,18 +65,24 @@ export function resolveSettings(options: GitHubArtifactOptions): ArtifactSetting
     hints.push("set GITHUB_API_URL before Strongroom starts");
   }
 
-  const token = options.token ?? env.GITHUB_TOKEN ?? "";
+  const token = options.token || env.GITHUB_TOKEN || env.GH_TOKEN || "";
   if (!token) {
     problems.push("artifact: a GitHub token is needed to find backups made by other workflow runs");
     hints.push(
-      "pass the github-token input (the workflow's github.token works) and grant the job `permissions: actions: write` (read is enough for list, verify and restore)",
+      writable
+        ? "pass the github-token input (the workflow's github.token works) and grant the job `permissions: actions: write` (read is enough for list, verify and restore)"
+        : "outside a workflow set GH_TOKEN (GH_TOKEN=$(gh auth token) works) or GITHUB_TOKEN to a token that may read the repository's Actions (fine-grained: Actions read)",
     );
   }
 
   const repository = options.repository ?? env.GITHUB_REPOSITORY ?? "";
   const [owner, repo, ...extra] = repository.split("/");
   if (!owner || !repo || extra.length > 0) {
-    problems.push(`artifact: repository '${repository}' is not owner/name`);
+    problems.push(
+      repository
+        ? `artifact: repository '${repository}' is not owner/name`
+        : "artifact: which repository? set GITHUB_REPOSITORY=owner/name or pass --repository owner/name",
+    );
   }
 
   if (INVALID_NAME_CHARACTERS.test(options.prefix)) {
@@ -101,6 +104,7 @@ export function resolveSettings(options: GitHubArtifactOptions): ArtifactSetting
     repo: repo ?? "",
     retentionDays,
     apiUrl,
+    writable,
     clientEnv: Object.freeze({
       ACTIONS_RUNTIME_TOKEN: runtimeToken,
       ACTIONS_RESULTS_URL: resultsUrl,
