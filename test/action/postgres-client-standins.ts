@@ -6,7 +6,10 @@ import { join } from "node:path";
  * A pretend runner for the client installer: `sudo`, `apt-get` and PGDG's setup script as small
  * shell scripts in a temporary folder that record their arguments. `apt-get install
  * postgresql-client-<N>` makes `<root>/<N>/bin/{pg_dump,pg_restore,psql}` stand-ins that answer
- * `--version` as major N and otherwise record their call and fail. Nothing here touches the
+ * `--version` as major N and otherwise record their call and fail after a second, as a pg_dump
+ * failing after it connected would. (One exiting at once meets a separate defect: the backup hands
+ * its already closed stdout to zstd and fails with "The argument 'stdio' is invalid", the symptom
+ * of issue 16 item 8.) Nothing here touches the
  * machine's packages or /usr/lib/postgresql.
  */
 export interface StandIns {
@@ -59,6 +62,7 @@ for tool in pg_dump pg_restore psql; do
 #!/bin/sh
 if [ "\\$1" = "--version" ]; then echo "$tool (PostgreSQL) $major.2 (stand-in)"; exit 0; fi
 echo "$tool $major \\$*" >> "${calls}"
+sleep 1
 echo "stand-in $tool $major: installed by the test's apt-get, cannot dump" >&2
 exit 1
 EOF
