@@ -129,6 +129,25 @@ async function onPath(name: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   return false;
 }
 
+const PASSED_ON = [
+  "PATH",
+  "HOME",
+  "LANG",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+];
+
+/** sudo and apt-get get what they need, never the step's inputs and secrets. */
+function commandEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { DEBIAN_FRONTEND: "noninteractive" };
+  for (const name of PASSED_ON) if (env[name] !== undefined) out[name] = env[name];
+  return out;
+}
+
 interface CommandResult {
   /** The exit code, or what else ended it. */
   readonly status: number | string;
@@ -140,7 +159,7 @@ function runCommand(command: readonly string[], env: NodeJS.ProcessEnv, timeoutM
   return new Promise((resolve) => {
     let output = "";
     const child = spawn(command[0]!, command.slice(1), {
-      env: { ...env, DEBIAN_FRONTEND: "noninteractive" },
+      env: commandEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
       timeout: timeoutMs,
     });

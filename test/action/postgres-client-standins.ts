@@ -21,6 +21,8 @@ export interface StandIns {
   readonly osRelease: string;
   /** What sudo, the setup script and apt-get were asked, one line each. */
   commands(): string[];
+  /** The environment sudo was started with, every time. */
+  sudoEnv(): string;
   /** Calls of the installed client stand-ins (not `--version`). */
   toolCalls(): string[];
   /** Puts client `major` in place as if installed earlier. */
@@ -74,6 +76,7 @@ done
     script(
       join(bin, "sudo"),
       `echo "sudo $*" >> "${log}"
+env >> "${join(dir, "sudo-env.log")}"
 [ "$1" = "-n" ] && shift
 exec "$@"
 `,
@@ -98,6 +101,7 @@ fi
     osRelease,
     commands: () => lines(log),
     toolCalls: () => lines(calls),
+    sudoEnv: () => lines(join(dir, "sudo-env.log")).join("\n"),
     installClient: (major) => void execFileSync(makeClient, [String(major)]),
   };
 }

@@ -16,6 +16,7 @@ import { tempDir } from "../support/cli.ts";
 import { makeStandIns, type StandInOptions } from "./postgres-client-standins.ts";
 
 const UBUNTU = 'ID=ubuntu\nID_LIKE=debian\nPRETTY_NAME="Ubuntu 24.04.3 LTS"\n';
+const SECRET = "pass-Kx81-never-passed-on";
 const SCRIPT = "/usr/share/postgresql-common/pgdg/apt.postgresql.org.sh";
 const facts = (over: Partial<RunnerFacts> = {}): RunnerFacts => ({
   osRelease: UBUNTU,
@@ -116,7 +117,11 @@ describe("the installer, against a stand-in sudo, apt-get and setup script", () 
     const standIns = makeStandIns(dir, options);
     const logged: string[] = [];
     const installer = postgresClientInstaller({
-      env: { PATH: `${standIns.bin}:/usr/bin:/bin` },
+      env: {
+        PATH: `${standIns.bin}:/usr/bin:/bin`,
+        INPUT_PASSPHRASE: SECRET,
+        DATABASE_URL: `postgres://u:${SECRET}@db/x`,
+      },
       log: { info: (line) => logged.push(line) },
       osReleasePath: standIns.osRelease,
       setupScript: standIns.setupScript,
@@ -141,6 +146,8 @@ describe("the installer, against a stand-in sudo, apt-get and setup script", () 
       "apt-get install -y --no-install-recommends postgresql-client-17 (DEBIAN_FRONTEND=noninteractive)",
     ]);
     // Both searches ran at once: whichever came first asked, the other waited for the same install.
+    expect(standIns.sudoEnv()).toContain("DEBIAN_FRONTEND=noninteractive");
+    expect(standIns.sudoEnv()).not.toContain(SECRET);
     expect(logged[0]).toMatch(
       /^postgres-client: pg_(dump|restore) 17 is needed and not on this runner; installing postgresql-client-17 from apt\.postgresql\.org$/,
     );
