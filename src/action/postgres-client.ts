@@ -41,6 +41,7 @@ export async function withPostgresClients<T>(
 ): Promise<T> {
   const decision = installDecision(parsePostgresClientMode(input), env, process.platform);
   if (!decision.install) return body();
+  // The two paths can be moved so that the bundle's tests never touch the machine's packages.
   const installer = postgresClientInstaller({
     env,
     log,
