@@ -19,20 +19,21 @@ describe("the action installs the PostgreSQL client the server needs (postgres-c
   let pg17: EmbeddedPostgres;
   let local: string;
   let recipient: string;
+  let keys: string | undefined;
   const dirs: string[] = [];
 
   beforeAll(async () => {
     pg17 = await startEmbeddedPostgres(17);
     local = await createDatabase("sr_pgclient");
     loadFixture(dbUrl(local), new URL("../fixtures/rich.sql", import.meta.url).pathname);
-    const keys = tempDir();
-    dirs.push(keys);
+    keys = tempDir();
     recipient = (await runCli(["keygen", "--out", join(keys, "key.txt")])).stdout.trim();
   });
 
   afterAll(async () => {
     await pg17?.stop();
     if (local) await dropDatabase(local);
+    if (keys) rmSync(keys, { recursive: true, force: true });
   });
 
   afterEach(() => {
