@@ -53,6 +53,7 @@ export const ACTION_INPUTS = [
   "webhook-secret",
   "github-issue",
   "pg-bin",
+  "postgres-client",
 ] as const;
 
 export type ActionInput = (typeof ACTION_INPUTS)[number];

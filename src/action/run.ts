@@ -18,6 +18,7 @@ import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { displayUrl, Redactor } from "../redact.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
+import { withPostgresClients } from "./postgres-client.ts";
 import { REPORT_ARTIFACT, uploadReportArtifact } from "./report-artifact.ts";
 import { registerInputSecrets } from "./secrets.ts";
 import { isPublicRepository } from "./visibility.ts";
@@ -72,7 +73,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     requireInputs(command, inputs, env);
     if (command === "backup") await refuseUnencryptedPublicArtifacts(inputs, env);
     const context: RunContext = { log, env: commandEnv, signal: new AbortController().signal };
-    outcome = await dispatch(command, raw, context);
+    outcome = await withPostgresClients(inputs["postgres-client"], env, log, () => dispatch(command, raw, context));
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     if (command === "report") await publishReport(outcome, inputs, log);
     report = successReport({ ...base, ...outcome.report });

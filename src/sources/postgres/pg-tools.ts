@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { execFile } from "node:child_process";
 import { access, constants, readdir, realpath, stat } from "node:fs/promises";
 import { basename, delimiter, join } from "node:path";
@@ -72,12 +73,24 @@ export interface FindToolOptions {
 }
 
 /**
- * Finds `tool` with a major version ≥ `minMajor`, preferring the closest major. Debian's
- * /usr/bin wrapper (pg_wrapper) is skipped: it may silently run an older version.
+ * Supplies client tools a search did not find. The action installs them on GitHub-hosted
+ * runners; the CLI has none and keeps its hint. Given by the front end for one run.
  */
-export async function findPgTool(tool: PgTool, minMajor: number, options: FindToolOptions = {}): Promise<FoundTool> {
-  const env = options.env ?? process.env;
-  const dirs = options.binDir ? [options.binDir] : await candidateDirs(env);
+export interface PgClientProvider {
+  /** Folders holding clients it provides, searched with the usual places. */
+  dirs(): Promise<readonly string[]>;
+  /** Makes `tool` of `major` available and returns its folder, or throws saying what to run. */
+  provide(tool: PgTool, major: number): Promise<string>;
+}
+
+const providers = new AsyncLocalStorage<PgClientProvider>();
+
+/** Runs `body` with `provider` answering for tools that are missing (none: nothing is installed). */
+export function withPgClientProvider<T>(provider: PgClientProvider | undefined, body: () => Promise<T>): Promise<T> {
+  return provider ? providers.run(provider, body) : body();
+}
+
+async function toolsIn(tool: PgTool, dirs: readonly string[]): Promise<FoundTool[]> {
   const found: FoundTool[] = [];
   const seen = new Set<string>();
   for (const dir of dirs) {
@@ -91,13 +104,42 @@ export async function findPgTool(tool: PgTool, minMajor: number, options: FindTo
       if (version) found.push(version);
     } catch {}
   }
-  const suitable = found.filter((t) => t.major >= minMajor).sort((a, b) => a.major - b.major);
-  const best = suitable[0];
+  return found;
+}
+
+function closest(found: readonly FoundTool[], minMajor: number): FoundTool | undefined {
+  return found.filter((t) => t.major >= minMajor).sort((a, b) => a.major - b.major)[0];
+}
+
+/**
+ * Finds `tool` with a major version ≥ `minMajor`, preferring the closest major. Debian's
+ * /usr/bin wrapper (pg_wrapper) is skipped: it may silently run an older version. When none
+ * fits and the run has a PgClientProvider (and no --pg-bin), the provider is asked for it.
+ */
+export async function findPgTool(tool: PgTool, minMajor: number, options: FindToolOptions = {}): Promise<FoundTool> {
+  const env = options.env ?? process.env;
+  const provider = options.binDir ? undefined : providers.getStore();
+  const dirs = options.binDir ? [options.binDir] : [...(await candidateDirs(env)), ...((await provider?.dirs()) ?? [])];
+  const found = await toolsIn(tool, dirs);
+  const best = closest(found, minMajor);
   if (best) return best;
+  if (provider && minMajor > 0) {
+    const dir = await provider.provide(tool, minMajor);
+    const provided = closest(await toolsIn(tool, [dir]), minMajor);
+    if (provided) return provided;
+    throw new SourceError(`${tool} ${minMajor} or newer is still missing from ${dir} after installing it`, {
+      hint: missingToolHint(tool, minMajor),
+    });
+  }
   const seenList = found.length ? ` (found: ${found.map((t) => `${t.path} ${t.major}`).join(", ")})` : "";
   throw new SourceError(`${tool} ${minMajor} or newer is needed and none was found${seenList}`, {
-    hint:
-      `install the PostgreSQL ${minMajor} client tools (Debian/Ubuntu: apt-get install postgresql-client-${minMajor} ` +
-      `from apt.postgresql.org; macOS: brew install postgresql@${minMajor}), or point --pg-bin at the folder that holds ${tool}`,
+    hint: missingToolHint(tool, minMajor),
   });
+}
+
+function missingToolHint(tool: PgTool, major: number): string {
+  return (
+    `install the PostgreSQL ${major} client tools (Debian/Ubuntu: apt-get install postgresql-client-${major} ` +
+    `from apt.postgresql.org; macOS: brew install postgresql@${major}), or point --pg-bin at the folder that holds ${tool}`
+  );
 }
