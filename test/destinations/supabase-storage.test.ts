@@ -370,9 +370,9 @@ describe("supabaseStorageOptionsFromUrl", () => {
     expect(d).not.toBeInstanceOf(SupabaseStorageDestination);
     expect(secrets).toEqual(["service-key"]);
     expect(supabaseStorageOptionsFromUrl("supabase://backups?max-object-size=0", env).maxObjectSize).toBe(0);
-    expect(
-      openSupabaseStorage("supabase://backups?max-object-size=0", { env, addSecret: () => {} }),
-    ).toBeInstanceOf(SupabaseStorageDestination);
+    expect(openSupabaseStorage("supabase://backups?max-object-size=0", { env, addSecret: () => {} })).toBeInstanceOf(
+      SupabaseStorageDestination,
+    );
     expect(supabaseStorageOptionsFromUrl("supabase://b?project-url=http://127.0.0.1:9", env).url).toBe(
       "http://127.0.0.1:9",
     );
