@@ -90,6 +90,8 @@ export interface SupabaseStorageTestServer {
   createBucket(name: string, options?: { fileSizeLimit?: number | null }): void;
   /** Object keys in a bucket, sorted. */
   keys(bucket: string): string[];
+  /** Objects in a bucket with their stored sizes, sorted by key. */
+  objects(bucket: string): { key: string; size: number }[];
   /** TUS uploads created and neither finished nor terminated. */
   openUploads(): { id: string; bucket: string; key: string; offset: number }[];
   fault(fault: SupabaseFault): void;
@@ -145,15 +147,28 @@ export async function startSupabaseStorageServer(
     res.end(text);
   }
 
-  /** @tus/server's errors: a status and a plain-text body. */
-  function tusError(res: ServerResponse, status: number, body: string, tus: Record<string, string>): void {
-    // The service closes the connection after a TUS error, whatever of the body is still coming.
-    res.writeHead(status, {
-      ...tus,
-      "content-type": "text/plain",
-      "content-length": Buffer.byteLength(body),
-      connection: "close",
-    });
+  /**
+   * @tus/server's errors: a status and a plain-text body. Like the service (its
+   * closeConnectionAfterResponse), a request whose body is still coming is answered first, then its
+   * connection is ended and, 3 s later, destroyed; the body read meanwhile is discarded.
+   */
+  function tusError(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    tus: Record<string, string>,
+  ): void {
+    req.resume();
+    if (!req.complete) {
+      const socket = req.socket;
+      res.once("finish", () => {
+        if (socket.destroyed) return;
+        setTimeout(() => socket.destroy(), 3000).unref();
+        socket.end();
+      });
+    }
+    res.writeHead(status, { ...tus, "content-type": "text/plain", "content-length": Buffer.byteLength(body) });
     res.end(body);
   }
 
@@ -519,7 +534,7 @@ export async function startSupabaseStorageServer(
       if (length !== undefined && limit !== undefined && length > limit) {
         record(route);
         req.resume();
-        return tusError(res, 413, "Maximum size exceeded\n", tus);
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
       }
       const upload: TusUpload = {
         id: Buffer.from(`${bucketName}/${key}/${randomUUID()}`).toString("base64url"),
@@ -540,7 +555,7 @@ export async function startSupabaseStorageServer(
         await rm(upload.file, { force: true });
         uploads.delete(upload.id);
         record(route, { bytes });
-        return tusError(res, 413, "Maximum size exceeded\n", tus);
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
       }
       upload.offset = bytes;
       record(route, { bytes });
@@ -594,7 +609,7 @@ export async function startSupabaseStorageServer(
       if (limit !== undefined && Number(newLength) > limit) {
         record(route, { offset });
         req.resume();
-        return tusError(res, 413, "Maximum size exceeded\n", tus);
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
       }
       upload.length = Number(newLength);
     }
@@ -607,7 +622,7 @@ export async function startSupabaseStorageServer(
     ) {
       record(route, { offset });
       req.resume();
-      return tusError(res, 413, "upload's size exceeded\n", tus);
+      return tusError(req, res, 413, "upload's size exceeded\n", tus);
     }
     upload.busy = true;
     const dropAt = drop && "dropAfterBytes" in drop ? drop.dropAfterBytes : Number.POSITIVE_INFINITY;
@@ -622,7 +637,7 @@ export async function startSupabaseStorageServer(
     if (limit !== undefined && offset + received.bytes > limit) {
       await truncate(upload.file, upload.offset);
       record(route, { bytes: received.bytes, offset });
-      return tusError(res, 413, "Maximum size exceeded\n", tus);
+      return tusError(req, res, 413, "Maximum size exceeded\n", tus);
     }
     upload.offset += received.bytes;
     record(route, { bytes: received.bytes, offset });
@@ -665,6 +680,11 @@ export async function startSupabaseStorageServer(
     },
     keys(bucket) {
       return [...(buckets.get(bucket)?.objects.keys() ?? [])].sort();
+    },
+    objects(bucket) {
+      return [...(buckets.get(bucket)?.objects.entries() ?? [])]
+        .map(([key, object]) => ({ key, size: object.size }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
     openUploads() {
       return [...uploads.values()].map((u) => ({ id: u.id, bucket: u.bucket, key: u.key, offset: u.offset }));
