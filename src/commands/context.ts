@@ -14,5 +14,11 @@ export function addSecretTo(context: RunContext): (secret: string | undefined) =
 
 /** How a command opens destinations: credentials masked, retries logged as warnings. */
 export function openContext(context: RunContext): OpenContext {
-  return { env: context.env, addSecret: addSecretTo(context), onRetry: (message) => context.log.warn(message) };
+  return {
+    env: context.env,
+    addSecret: addSecretTo(context),
+    onRetry: (message) => context.log.warn(message),
+    onInfo: (message) => context.log.info(message),
+    onWarning: (message) => context.log.warn(message),
+  };
 }

@@ -31,10 +31,20 @@ import { assertObjectName } from "./object-name.ts";
  * before it returns, and fails a stream whose part is shorter or longer than the index says: a
  * missing part is an error, never a silently short object.
  */
-export function withMaxObjectSize(destination: Destination, maxBytes: number): Destination {
+export function withMaxObjectSize(destination: Destination, maxBytes: ObjectSizeLimit): Destination {
+  if (typeof maxBytes === "number") assertLimit(maxBytes);
+  return new ChunkedDestination(destination, maxBytes);
+}
+
+/**
+ * The largest piece, in bytes, or a function that finds it (asked once, by the first put, so a
+ * destination that only lists or reads never asks; a failed lookup is asked again next time).
+ */
+export type ObjectSizeLimit = number | (() => Promise<number>);
+
+function assertLimit(maxBytes: number): void {
   if (!Number.isSafeInteger(maxBytes) || maxBytes < 1)
     throw new UsageError(`max-object-size must be a positive number of bytes (got ${maxBytes})`);
-  return new ChunkedDestination(destination, maxBytes);
 }
 
 const INDEX_SUFFIX = ".parts";
@@ -60,23 +70,35 @@ export function isChunkBookkeeping(name: string): boolean {
 
 class ChunkedDestination implements Destination {
   readonly display: string;
+  private maxBytes: number | undefined;
 
   constructor(
     private readonly inner: Destination,
-    readonly maxBytes: number,
+    private readonly limit: ObjectSizeLimit,
   ) {
     this.display = inner.display;
+    if (typeof limit === "number") this.maxBytes = limit;
+  }
+
+  private async partSize(): Promise<number> {
+    if (this.maxBytes !== undefined) return this.maxBytes;
+    const value = typeof this.limit === "number" ? this.limit : await this.limit();
+    assertLimit(value);
+    this.maxBytes = value;
+    return value;
   }
 
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertName(name);
     const { signal } = options;
     signal?.throwIfAborted();
+    // Before the body is touched, so a transient failure here leaves the put retryable.
+    const maxBytes = await this.partSize();
     const old = await this.readIndex(name).catch((error: unknown) => {
       if (error instanceof NotFoundError) return undefined;
       throw error;
     });
-    if (options.size !== undefined && options.size <= this.maxBytes) {
+    if (options.size !== undefined && options.size <= maxBytes) {
       const info = await this.inner.put(name, body, options);
       await this.dropIndexed(name, old);
       return info;
@@ -87,13 +109,13 @@ class ChunkedDestination implements Destination {
     signal?.addEventListener("abort", onAbort, { once: true });
     const source = new BodyReader(body);
     try {
-      const head = await source.peek(Math.min(PLAIN_PEEK, this.maxBytes + 1));
-      if (source.ended && head <= this.maxBytes) {
+      const head = await source.peek(Math.min(PLAIN_PEEK, maxBytes + 1));
+      if (source.ended && head <= maxBytes) {
         const info = await this.inner.put(name, source.rest(), { ...options, size: head });
         await this.dropIndexed(name, old);
         return info;
       }
-      return await this.putParts(name, source, old, signal);
+      return await this.putParts(name, source, maxBytes, old, signal);
     } catch (error) {
       if (signal?.aborted) throw abortError(signal);
       throw error;
@@ -105,6 +127,7 @@ class ChunkedDestination implements Destination {
   private async putParts(
     name: string,
     source: BodyReader,
+    maxBytes: number,
     old: { index: PartsIndex } | undefined,
     signal: AbortSignal | undefined,
   ): Promise<ObjectInfo> {
@@ -116,7 +139,7 @@ class ChunkedDestination implements Destination {
       for (let number = 1; !source.ended || source.buffered > 0; number++) {
         signal?.throwIfAborted();
         const part = partName(name, number, generation);
-        const info = await this.inner.put(part, source.take(this.maxBytes), signal ? { signal } : {});
+        const info = await this.inner.put(part, source.take(maxBytes), signal ? { signal } : {});
         written.push({ name: part, size: info.size });
         if (info.size === 0) break;
         await source.peek(1);

@@ -11,6 +11,7 @@ import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open.ts";
 import { RetryAfterError } from "./retry.ts";
 import { classifySupabaseError, parseRetryAfter } from "./supabase-storage/errors.ts";
+import { parseBucketLimit, resolveMaxObjectSize } from "./supabase-storage/part-size.ts";
 import { TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
 
 export interface SupabaseStorageOptions {
@@ -21,7 +22,11 @@ export interface SupabaseStorageOptions {
   readonly bucket: string;
   /** Folder inside the bucket, without leading or trailing `/` ("" for the bucket's root). */
   readonly prefix: string;
-  /** The plan's per-file limit, when known (`?max-object-size=`); `openSupabaseStorage` then stores larger objects in parts. */
+  /**
+   * `?max-object-size=`: objects above it are stored in parts (`supabaseStorage`). Without it,
+   * 50 MB (the free plan's per-file limit); 0 stores every object in one piece. Either way never
+   * above the bucket's own `file_size_limit`.
+   */
   readonly maxObjectSize?: number;
   /** Bodies above this go through TUS. Default 6 MB (Supabase's limit for standard uploads). */
   readonly resumableThreshold?: number;
@@ -69,6 +74,7 @@ export class SupabaseStorageDestination implements Destination {
   readonly display: string;
   readonly maxObjectSize?: number;
   private readonly client;
+  private readonly storage;
   private readonly url: string;
   private readonly prefix: string;
   private readonly secrets: string[];
@@ -77,12 +83,22 @@ export class SupabaseStorageDestination implements Destination {
     this.url = options.url.replace(/\/+$/, "");
     this.prefix = options.prefix.replace(/^\/+|\/+$/g, "");
     this.display = `supabase://${options.bucket}${this.prefix ? `/${this.prefix}` : ""}`;
-    if (options.maxObjectSize !== undefined) this.maxObjectSize = options.maxObjectSize;
+    if (options.maxObjectSize) this.maxObjectSize = options.maxObjectSize;
     this.secrets = [options.serviceRoleKey];
-    this.client = createClient(this.url, options.serviceRoleKey, {
+    this.storage = createClient(this.url, options.serviceRoleKey, {
       auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
       global: { fetch: storageFetch },
-    }).storage.from(options.bucket);
+    }).storage;
+    this.client = this.storage.from(options.bucket);
+  }
+
+  /** The bucket's own `file_size_limit` in bytes (GET /storage/v1/bucket/<id>), null when it has none. */
+  async bucketFileSizeLimit(): Promise<number | null> {
+    const { data, error } = await this.storage
+      .getBucket(this.options.bucket)
+      .catch((e: unknown) => ({ data: null, error: e }));
+    if (error || !data) throw this.classify(error, `could not read the settings of bucket '${this.options.bucket}'`);
+    return parseBucketLimit((data as { file_size_limit?: unknown }).file_size_limit);
   }
 
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
@@ -198,7 +214,7 @@ export class SupabaseStorageDestination implements Destination {
 const QUERY_KEYS = ["max-object-size", "project-url"] as const;
 
 /**
- * `supabase://bucket/prefix?max-object-size=50MB`, completed from SUPABASE_URL (or
+ * `supabase://bucket/prefix?max-object-size=50MB` (`0`: no splitting), completed from SUPABASE_URL (or
  * `?project-url=`) and SUPABASE_SERVICE_ROLE_KEY. Credentials in the URL are refused. Throws one
  * UsageError listing every problem.
  */
@@ -229,7 +245,8 @@ export function supabaseStorageOptionsFromUrl(spec: string, env: NodeJS.ProcessE
   if (max !== null) {
     try {
       maxObjectSize = parseSize(max);
-      if (maxObjectSize < 1024 * 1024) problems.push(`max-object-size must be at least 1MiB (got ${max})`);
+      if (maxObjectSize !== 0 && maxObjectSize < 1024 * 1024)
+        problems.push(`max-object-size must be 0 (no splitting) or at least 1MiB (got ${max})`);
     } catch (error) {
       problems.push(`max-object-size: ${(error as Error).message}`);
     }
@@ -262,17 +279,40 @@ export function supabaseStorageOptionsFromUrl(spec: string, env: NodeJS.ProcessE
   });
 }
 
-/** The destination for a `supabase://` spec: in parts when the URL names a maximum object size. */
+/** The destination for a `supabase://` spec: objects above the size limit in parts, unless `?max-object-size=0`. */
 export function openSupabaseStorage(spec: string, context: OpenContext): Destination {
   context.addSecret(context.env.SUPABASE_SERVICE_ROLE_KEY?.trim());
   const options = supabaseStorageOptionsFromUrl(spec, context.env);
-  return supabaseStorage(options);
+  return supabaseStorage(options, {
+    ...(context.onInfo ? { onInfo: context.onInfo } : {}),
+    ...(context.onWarning ? { onWarning: context.onWarning } : {}),
+  });
 }
 
-/** A Supabase Storage destination, wrapped by `withMaxObjectSize` when `maxObjectSize` is set. */
-export function supabaseStorage(options: SupabaseStorageOptions): Destination {
+/**
+ * A Supabase Storage destination that stores objects above `maxObjectSize` (default 50 MB, never
+ * above the bucket's `file_size_limit`, read by the first put) in parts (`withMaxObjectSize`);
+ * with `maxObjectSize: 0` the bare destination, every object in one piece.
+ */
+export function supabaseStorage(
+  options: SupabaseStorageOptions,
+  log: { onInfo?: (message: string) => void; onWarning?: (message: string) => void } = {},
+): Destination {
   const destination = new SupabaseStorageDestination(options);
-  return options.maxObjectSize === undefined ? destination : withMaxObjectSize(destination, options.maxObjectSize);
+  if (options.maxObjectSize === 0) return destination;
+  let pending: Promise<number> | undefined;
+  const limit = () =>
+    (pending ??= resolveMaxObjectSize({
+      display: destination.display,
+      bucket: options.bucket,
+      ...(options.maxObjectSize !== undefined ? { requested: options.maxObjectSize } : {}),
+      readBucketLimit: () => destination.bucketFileSizeLimit(),
+      ...log,
+    }).catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+  return withMaxObjectSize(destination, limit);
 }
 
 export { TUS_CHUNK_SIZE };

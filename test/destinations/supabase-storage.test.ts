@@ -366,8 +366,13 @@ describe("supabaseStorageOptionsFromUrl", () => {
         if (s) secrets.push(s);
       },
     });
-    expect(d).toBeInstanceOf(SupabaseStorageDestination);
+    // By default objects above the size limit go in parts; 0 turns that off.
+    expect(d).not.toBeInstanceOf(SupabaseStorageDestination);
     expect(secrets).toEqual(["service-key"]);
+    expect(supabaseStorageOptionsFromUrl("supabase://backups?max-object-size=0", env).maxObjectSize).toBe(0);
+    expect(openSupabaseStorage("supabase://backups?max-object-size=0", { env, addSecret: () => {} })).toBeInstanceOf(
+      SupabaseStorageDestination,
+    );
     expect(supabaseStorageOptionsFromUrl("supabase://b?project-url=http://127.0.0.1:9", env).url).toBe(
       "http://127.0.0.1:9",
     );

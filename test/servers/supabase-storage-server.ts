@@ -6,13 +6,20 @@
  * appear by rename when complete, as the real service publishes an upload only when it finishes.
  *
  * Auth as the hosted gateway does it: REST routes want `apikey` and `Authorization: Bearer` with
- * the service key; TUS accepts the bearer alone. Faults can be queued per route: a status
+ * the service key; TUS accepts the bearer alone.
+ *
+ * File size limits as supabase/storage enforces them: the project's global limit (`maxFileSize`,
+ * 50 MB on the free plan) and a bucket's own `file_size_limit`, the lower of the two. A standard
+ * upload above it gets the service's EntityTooLarge error (HTTP 400, body statusCode "413",
+ * "Payload too large"); TUS (@tus/server with that `maxSize`) answers 413 "Maximum size exceeded"
+ * to a creation or a declared length above it, and 413 "upload's size exceeded" to a PATCH whose
+ * offset plus Content-Length would pass it, and keeps the upload until the client terminates it. Faults can be queued per route: a status
  * (with headers such as Retry-After), or a dropped connection after some body bytes, which a TUS
  * PATCH keeps (the real tus server stores what it received before the socket died).
  */
 import { randomBytes, randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, rename, rm, stat } from "node:fs/promises";
+import { mkdtemp, rename, rm, stat, truncate } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -79,13 +86,16 @@ export interface SupabaseStorageTestServer {
   readonly url: string;
   readonly serviceRoleKey: string;
   readonly requests: RequestRecord[];
-  createBucket(name: string): void;
+  /** A bucket, optionally with its own `file_size_limit` in bytes (as set in the dashboard). */
+  createBucket(name: string, options?: { fileSizeLimit?: number | null }): void;
   /** Object keys in a bucket, sorted. */
   keys(bucket: string): string[];
+  /** Objects in a bucket with their stored sizes, sorted by key. */
+  objects(bucket: string): { key: string; size: number }[];
   /** TUS uploads created and neither finished nor terminated. */
   openUploads(): { id: string; bucket: string; key: string; offset: number }[];
   fault(fault: SupabaseFault): void;
-  /** Rejects uploads above this size (as a plan's file size limit does) with 413. */
+  /** The project's global file size limit (50 MB on the free plan); none when undefined. */
   maxFileSize: number | undefined;
   stop(): Promise<void>;
 }
@@ -97,12 +107,23 @@ export async function startSupabaseStorageServer(
 ): Promise<SupabaseStorageTestServer> {
   const serviceRoleKey = options.serviceRoleKey ?? `test-service-role-${randomBytes(12).toString("hex")}`;
   const root = await mkdtemp(join(tmpdir(), "supabase-storage-"));
-  const buckets = new Map<string, { created: Date; objects: Map<string, StoredObject> }>();
+  const buckets = new Map<
+    string,
+    { created: Date; fileSizeLimit: number | null; objects: Map<string, StoredObject> }
+  >();
   const uploads = new Map<string, TusUpload>();
   const faults: SupabaseFault[] = [];
   const requests: RequestRecord[] = [];
   let url = "";
   const limits: { maxFileSize: number | undefined } = { maxFileSize: undefined };
+
+  /** supabase/storage: the bucket's limit when set, never above the global one. */
+  const limitFor = (bucket: string): number | undefined => {
+    const own = buckets.get(bucket)?.fileSizeLimit ?? undefined;
+    const global = limits.maxFileSize;
+    if (own === undefined) return global;
+    return global === undefined ? own : Math.min(own, global);
+  };
 
   const takeFault = (route: SupabaseRoute) => {
     const index = faults.findIndex((f) => f.route === route);
@@ -124,6 +145,31 @@ export async function startSupabaseStorageServer(
       ...headers,
     });
     res.end(text);
+  }
+
+  /**
+   * @tus/server's errors: a status and a plain-text body. Like the service (its
+   * closeConnectionAfterResponse), a request whose body is still coming is answered first, then its
+   * connection is ended and, 3 s later, destroyed; the body read meanwhile is discarded.
+   */
+  function tusError(
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: string,
+    tus: Record<string, string>,
+  ): void {
+    req.resume();
+    if (!req.complete) {
+      const socket = req.socket;
+      res.once("finish", () => {
+        if (socket.destroyed) return;
+        setTimeout(() => socket.destroy(), 3000).unref();
+        socket.end();
+      });
+    }
+    res.writeHead(status, { ...tus, "content-type": "text/plain", "content-length": Buffer.byteLength(body) });
+    res.end(body);
   }
 
   function apiError(res: ServerResponse, status: number, error: string, message: string): void {
@@ -274,10 +320,10 @@ export async function startSupabaseStorageServer(
     if (route === "bucket") {
       record(route);
       if (method === "POST") {
-        const body = JSON.parse(await text(req)) as { id?: string; name?: string };
+        const body = JSON.parse(await text(req)) as { id?: string; name?: string; file_size_limit?: number | null };
         const name = body.id ?? body.name ?? "";
         if (buckets.has(name)) return apiError(res, 409, "Duplicate", "The resource already exists");
-        buckets.set(name, { created: new Date(), objects: new Map() });
+        buckets.set(name, { created: new Date(), fileSizeLimit: body.file_size_limit ?? null, objects: new Map() });
         return json(res, 200, { name });
       }
       const name = rest.slice("/bucket/".length);
@@ -290,6 +336,8 @@ export async function startSupabaseStorageServer(
         public: false,
         created_at: bucket.created.toISOString(),
         updated_at: bucket.created.toISOString(),
+        file_size_limit: bucket.fileSizeLimit,
+        allowed_mime_types: null,
       });
     }
 
@@ -395,9 +443,16 @@ export async function startSupabaseStorageServer(
         await rm(file, { force: true });
         return;
       }
-      if (limits.maxFileSize !== undefined && bytes > limits.maxFileSize) {
+      const limit = limitFor(bucketName);
+      if (limit !== undefined && bytes > limit) {
         await rm(file, { force: true });
-        return apiError(res, 413, "Payload too large", "The object exceeded the maximum allowed size");
+        // StorageBackendError EntityTooLarge, rendered by the service's error handler as HTTP 400.
+        return json(res, 400, {
+          statusCode: "413",
+          code: "EntityTooLarge",
+          error: "Payload too large",
+          message: "The object exceeded the maximum allowed size",
+        });
       }
       const stored = join(root, `object-${randomUUID()}`);
       await rename(file, stored);
@@ -475,10 +530,11 @@ export async function startSupabaseStorageServer(
         return json(res, 409, { message: "The resource already exists" }, tus);
       }
       const length = lengthHeader === undefined ? undefined : Number(lengthHeader);
-      if (length !== undefined && limits.maxFileSize !== undefined && length > limits.maxFileSize) {
+      const limit = limitFor(bucketName);
+      if (length !== undefined && limit !== undefined && length > limit) {
         record(route);
         req.resume();
-        return json(res, 413, { message: "The object exceeded the maximum allowed size" }, tus);
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
       }
       const upload: TusUpload = {
         id: Buffer.from(`${bucketName}/${key}/${randomUUID()}`).toString("base64url"),
@@ -494,7 +550,13 @@ export async function startSupabaseStorageServer(
       };
       uploads.set(upload.id, upload);
       const location = `${url}${TUS_PREFIX}/${upload.id}`;
-      const { bytes } = await receive(req, upload.file, "w");
+      const { bytes, dropped } = await receive(req, upload.file, "w", limit === undefined ? undefined : limit + 1);
+      if (dropped && limit !== undefined && bytes > limit) {
+        await rm(upload.file, { force: true });
+        uploads.delete(upload.id);
+        record(route, { bytes });
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
+      }
       upload.offset = bytes;
       record(route, { bytes });
       await completeIfDone(upload);
@@ -536,6 +598,7 @@ export async function startSupabaseStorageServer(
       req.resume();
       return json(res, 409, { message: `offset ${offset} does not match ${upload.offset}` }, tus);
     }
+    const limit = limitFor(upload.bucket);
     const newLength = req.headers["upload-length"];
     if (newLength !== undefined) {
       if (upload.length !== undefined && Number(newLength) !== upload.length) {
@@ -543,15 +606,38 @@ export async function startSupabaseStorageServer(
         req.resume();
         return json(res, 400, { message: "Upload-Length cannot change" }, tus);
       }
+      if (limit !== undefined && Number(newLength) > limit) {
+        record(route, { offset });
+        req.resume();
+        return tusError(req, res, 413, "Maximum size exceeded\n", tus);
+      }
       upload.length = Number(newLength);
     }
+    const contentLength = req.headers["content-length"];
+    if (
+      upload.length === undefined &&
+      limit !== undefined &&
+      contentLength !== undefined &&
+      offset + Number(contentLength) > limit
+    ) {
+      record(route, { offset });
+      req.resume();
+      return tusError(req, res, 413, "upload's size exceeded\n", tus);
+    }
     upload.busy = true;
-    const limit = drop && "dropAfterBytes" in drop ? drop.dropAfterBytes : Number.POSITIVE_INFINITY;
+    const dropAt = drop && "dropAfterBytes" in drop ? drop.dropAfterBytes : Number.POSITIVE_INFINITY;
+    // A body without Content-Length is cut by the service's stream limiter at the size limit.
+    const bodyLimit = Math.min(dropAt, limit === undefined ? Number.POSITIVE_INFINITY : limit - offset + 1);
     let received: { bytes: number; dropped: boolean };
     try {
-      received = await receive(req, upload.file, "a", limit);
+      received = await receive(req, upload.file, "a", bodyLimit);
     } finally {
       upload.busy = false;
+    }
+    if (limit !== undefined && offset + received.bytes > limit) {
+      await truncate(upload.file, upload.offset);
+      record(route, { bytes: received.bytes, offset });
+      return tusError(req, res, 413, "Maximum size exceeded\n", tus);
     }
     upload.offset += received.bytes;
     record(route, { bytes: received.bytes, offset });
@@ -561,11 +647,6 @@ export async function startSupabaseStorageServer(
     }
     if (upload.length !== undefined && upload.offset > upload.length) {
       return json(res, 400, { message: "more bytes than Upload-Length" }, tus);
-    }
-    if (upload.length !== undefined && limits.maxFileSize !== undefined && upload.length > limits.maxFileSize) {
-      uploads.delete(upload.id);
-      await rm(upload.file, { force: true });
-      return json(res, 413, { message: "The object exceeded the maximum allowed size" }, tus);
     }
     await completeIfDone(upload);
     res.writeHead(204, { ...tus, "upload-offset": String(upload.offset) });
@@ -594,11 +675,16 @@ export async function startSupabaseStorageServer(
     set maxFileSize(value) {
       limits.maxFileSize = value;
     },
-    createBucket(name) {
-      buckets.set(name, { created: new Date(), objects: new Map() });
+    createBucket(name, options = {}) {
+      buckets.set(name, { created: new Date(), fileSizeLimit: options.fileSizeLimit ?? null, objects: new Map() });
     },
     keys(bucket) {
       return [...(buckets.get(bucket)?.objects.keys() ?? [])].sort();
+    },
+    objects(bucket) {
+      return [...(buckets.get(bucket)?.objects.entries() ?? [])]
+        .map(([key, object]) => ({ key, size: object.size }))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     },
     openUploads() {
       return [...uploads.values()].map((u) => ({ id: u.id, bucket: u.bucket, key: u.key, offset: u.offset }));

@@ -12,7 +12,7 @@ export interface SupabaseClassifyContext {
 const KEY_HINT =
   "check SUPABASE_SERVICE_ROLE_KEY (the service_role key, or a secret key, from the project's API settings; not the anon key) and that SUPABASE_URL is this project's URL";
 const SIZE_HINT =
-  "the object is larger than the project's file size limit (50 MB on the free plan; see Storage settings and the bucket's limit): add ?max-object-size=50MB to the destination so backups are stored in parts";
+  "the object is larger than the file size limit (the project's global limit, 50 MB on the free plan, or the bucket's own, whichever is lower; see Storage settings): set ?max-object-size= on the destination to at most that limit, for example ?max-object-size=50MB, so backups are stored in parts (0 turns splitting off)";
 const NETWORK =
   /ECONNRESET|ECONNREFUSED|ECONNABORTED|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|EAI_AGAIN|ENOTFOUND|UND_ERR|socket hang up|fetch failed|other side closed|network|timed? ?out/i;
 
@@ -67,7 +67,7 @@ export function classifySupabaseError(error: unknown, context: SupabaseClassifyC
   if (
     status === 413 ||
     code === 413 ||
-    /payload too large|exceeded the maximum allowed size|maximum size exceeded/i.test(text)
+    /payload too large|exceeded the maximum allowed size|maximum size exceeded|upload's size exceeded/i.test(text)
   ) {
     return new DestinationError(message, { cause, permanent: true, hint: SIZE_HINT });
   }
