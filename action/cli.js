@@ -1,18 +1,33 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   COMMANDS,
+  LocalFolder,
+  OptionReader,
   VERSION,
+  assertDigest,
+  chooseBackup,
+  companionNames,
+  createDigestStream,
+  decodeError,
+  decodeStages,
   dispatch,
-  formatBytes,
+  encryptionSecrets,
   formatIdentityFile,
-  formatMs,
   generateIdentity,
-  textTable
-} from "./chunks/chunk-RSFXJZFY.js";
+  manifestName,
+  missingObject,
+  openContext,
+  openDestination,
+  readCatalog,
+  readContents,
+  readDecryption,
+  readSelector,
+  writeJsonObject
+} from "./chunks/chunk-AQR3J4YY.js";
 import {
   Redactor,
   displayUrl
-} from "./chunks/chunk-VGGCHKCU.js";
+} from "./chunks/chunk-GQFK3LP3.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -22,12 +37,18 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-ZPLNGAGL.js";
-import "./chunks/chunk-ZPFAFJRL.js";
+import {
+  formatBytes,
+  formatMs,
+  textTable
+} from "./chunks/chunk-GWK22PML.js";
 import "./chunks/chunk-4BJFLUHV.js";
 import "./chunks/chunk-B64D7UZZ.js";
 import {
+  NotFoundError,
   UsageError,
   exitCodeOf,
+  isNotFound,
   messageOf
 } from "./chunks/chunk-BJ7NA7V3.js";
 import "./chunks/chunk-EWK3MTLA.js";
@@ -118,10 +139,33 @@ var COMMAND_FLAGS = {
     buckets: { type: "string", multiple: true },
     "include-migrations": { type: "boolean" }
   },
-  list: { from: { type: "string" } },
+  list: { from: { type: "string" }, source: { type: "string" }, repository: { type: "string" } },
+  get: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    at: { type: "string" },
+    source: { type: "string" },
+    out: { type: "string", short: "o" },
+    decrypt: { type: "boolean" },
+    identity: { type: "string", multiple: true, short: "i" },
+    "passphrase-env": { type: "string" },
+    force: { type: "boolean" },
+    repository: { type: "string" }
+  },
+  delete: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    yes: { type: "boolean", short: "y" },
+    "dry-run": { type: "boolean" },
+    force: { type: "boolean" },
+    repository: { type: "string" }
+  },
   restore: {
     from: { type: "string" },
     backup: { type: "string" },
+    at: { type: "string" },
+    source: { type: "string" },
+    repository: { type: "string" },
     to: { type: "string" },
     identity: { type: "string", multiple: true, short: "i" },
     "passphrase-env": { type: "string" },
@@ -139,6 +183,9 @@ var COMMAND_FLAGS = {
   verify: {
     from: { type: "string" },
     backup: { type: "string" },
+    at: { type: "string" },
+    source: { type: "string" },
+    repository: { type: "string" },
     level: { type: "string" },
     identity: { type: "string", multiple: true, short: "i" },
     "passphrase-env": { type: "string" },
@@ -164,10 +211,27 @@ var COMMAND_FLAGS = {
   },
   check: {
     from: { type: "string" },
+    repository: { type: "string" },
     "max-age": { type: "string" },
     "max-unverified-age": { type: "string" },
     "min-count": { type: "string" },
     "max-total-size": { type: "string" }
+  },
+  report: {
+    from: { type: "string", multiple: true },
+    out: { type: "string", short: "o" },
+    "max-age": { type: "string" },
+    "keep-last": { type: "string" },
+    "keep-hourly": { type: "string" },
+    "keep-daily": { type: "string" },
+    "keep-weekly": { type: "string" },
+    "keep-monthly": { type: "string" },
+    "keep-yearly": { type: "string" },
+    "keep-within": { type: "string" },
+    timezone: { type: "string" },
+    "period-representative": { type: "string" },
+    "count-verified-only": { type: "boolean" },
+    repository: { type: "string" }
   },
   notify: { test: { type: "boolean" } },
   keygen: { out: { type: "string", short: "o" } }
@@ -237,8 +301,8 @@ async function runNotifyTest(env, log) {
 }
 
 // src/cli/render.ts
-function renderBackup(result) {
-  const m = result.manifest;
+function renderBackup(result2) {
+  const m = result2.manifest;
   const ratio = m.size > 0 ? (m.plainSize / m.size).toFixed(1) : "\u2013";
   return [
     `backup ${m.id}`,
@@ -248,7 +312,7 @@ function renderBackup(result) {
     `  sha256       ${m.sha256}`,
     `  encryption   ${m.encryption.type === "none" ? "NONE" : `age (${m.encryption.mode})`}`,
     `  duration     ${formatMs(m.durationMs)}`,
-    ...result.destinations.map((d) => `  stored in    ${d.destination}${d.ok ? "" : ` \u2014 FAILED: ${d.error}`}`)
+    ...result2.destinations.map((d) => `  stored in    ${d.destination}${d.ok ? "" : ` \u2014 FAILED: ${d.error}`}`)
   ].join("\n");
 }
 function renderList(backups) {
@@ -272,67 +336,285 @@ function renderVerify(outcomes) {
     (o) => `${o.ok ? "ok    " : "FAILED"} ${o.id} (${o.level}): ${o.ok ? o.checks.join("; ") : `${o.error}${o.hint ? ` \u2014 ${o.hint}` : ""}`}`
   ).join("\n");
 }
-function renderRestore(result) {
-  const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
+function renderRestore(result2) {
+  const rows = result2.tables.reduce((sum, t) => sum + t.rows, 0);
   const lines = [
-    `restored ${result.id} into ${result.target}${result.createdDatabase ? " (database created)" : ""} in ${formatMs(result.durationMs)}`,
-    result.rowsChecked ? `  ${result.tables.length} tables, ${rows} rows` : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt"
+    `restored ${result2.id} into ${result2.target}${result2.createdDatabase ? " (database created)" : ""} in ${formatMs(result2.durationMs)}`,
+    result2.rowsChecked ? `  ${result2.tables.length} tables, ${rows} rows` : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt"
   ];
-  for (const m of result.mismatches)
+  for (const m of result2.mismatches)
     lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);
   return lines.join("\n");
 }
-function renderRotate(result) {
-  const rows = result.plan.map((p) => [
+function renderRotate(result2) {
+  const rows = result2.plan.map((p) => [
     p.createdAt.replace("T", " ").replace(/\.\d+Z$/, ""),
     p.id,
-    p.keep ? "keep" : result.dryRun ? "would remove" : "removed",
+    p.keep ? "keep" : result2.dryRun ? "would remove" : "removed",
     p.reasons.join(", ")
   ]);
   const lines = [textTable(["CREATED (UTC)", "ID", "ACTION", "WHY"], rows)];
   lines.push(
-    `${result.kept} kept, ${result.removed.length} ${result.dryRun ? "to remove (dry run: nothing changed)" : "removed"}`
+    `${result2.kept} kept, ${result2.removed.length} ${result2.dryRun ? "to remove (dry run: nothing changed)" : "removed"}`
   );
-  if (result.orphans.length)
+  if (result2.orphans.length)
     lines.push(
-      `${result.orphans.length} orphaned objects ${result.dryRun ? "would be" : ""} removed: ${result.orphans.join(", ")}`
+      `${result2.orphans.length} orphaned objects ${result2.dryRun ? "would be" : ""} removed: ${result2.orphans.join(", ")}`
     );
   return lines.join("\n");
 }
-function renderCheck(result) {
+function renderCheck(result2) {
   const lines = [
-    `${result.ok ? "ok" : "FAILED"}: ${result.destination}, ${result.count} complete backups, ${formatBytes(result.totalSize)}`
+    `${result2.ok ? "ok" : "FAILED"}: ${result2.destination}, ${result2.count} complete backups, ${formatBytes(result2.totalSize)}`
   ];
-  if (result.newest) lines.push(`  newest    ${result.newest.id} (${formatMs(result.newest.ageMs)} ago)`);
-  if (result.newestVerified)
-    lines.push(`  verified  ${result.newestVerified.id} (verified ${result.newestVerified.verifiedAt})`);
-  for (const problem of result.problems) lines.push(`  problem   ${problem}`);
+  if (result2.newest) lines.push(`  newest    ${result2.newest.id} (${formatMs(result2.newest.ageMs)} ago)`);
+  if (result2.newestVerified)
+    lines.push(`  verified  ${result2.newestVerified.id} (verified ${result2.newestVerified.verifiedAt})`);
+  for (const problem of result2.problems) lines.push(`  problem   ${problem}`);
   return lines.join("\n");
 }
-function renderOutcome(command, result) {
+function renderReport(result2) {
+  const { data } = result2;
+  return [
+    `report: ${data.verdict} (written to ${result2.out})`,
+    ...data.sources.map((s) => `  ${s.verdict.padEnd(8)} ${s.display}: ${s.summary}`),
+    ...data.destinations.filter((d) => !d.readable).map((d) => `  unreadable ${d.destination}: ${d.error}`)
+  ].join("\n");
+}
+function renderOutcome(command, result2) {
   switch (command) {
     case "backup":
-      return renderBackup(result);
+      return renderBackup(result2);
     case "list":
-      return renderList(result);
+      return renderList(result2);
     case "restore":
-      return renderRestore(result);
+      return renderRestore(result2);
     case "verify":
-      return renderVerify(result);
+      return renderVerify(result2);
     case "rotate":
-      return renderRotate(result);
+      return renderRotate(result2);
     case "check":
-      return renderCheck(result);
+      return renderCheck(result2);
+    case "report":
+      return renderReport(result2);
     default:
-      return JSON.stringify(result, null, 2);
+      return JSON.stringify(result2, null, 2);
   }
 }
-function jsonOf(command, result) {
-  if (command !== "backup") return result;
-  const { manifest, destinations } = result;
+function jsonOf(command, result2) {
+  if (command === "report") return result2.status;
+  if (command !== "backup") return result2;
+  const { manifest, destinations } = result2;
   const { sealedContents: _sealed, ...visible } = manifest;
   return { ...visible, destinations };
 }
+
+// src/cli/single-backup.ts
+import { createInterface } from "node:readline/promises";
+
+// src/commands/delete.ts
+async function runDelete(config, context, confirm) {
+  const destination = await openDestination(config.from, openContext(context));
+  const catalog = await readCatalog(destination);
+  const entry = catalog.backups.find((b) => b.manifest.id === config.backup);
+  if (!entry) {
+    throw new NotFoundError(`backup '${config.backup}' not found in ${destination.display}`, {
+      hint: "give the exact id as `strongroom list --from \u2026` shows it"
+    });
+  }
+  const { manifest } = entry;
+  if (!config.force) refuseProtected(entry, catalog.backups);
+  const sharedObject = catalog.backups.some((b) => b !== entry && b.manifest.object === manifest.object);
+  const companions = companionNames(
+    manifest.id,
+    catalog.objects.map((o) => o.name)
+  );
+  const names = [companions[0], ...sharedObject ? [] : [manifest.object], ...companions.slice(1)];
+  if (sharedObject) context.log.warn(`${manifest.object} is also named by another backup's manifest: it is kept`);
+  const base = { id: manifest.id, source: manifest.source.display, createdAt: manifest.createdAt };
+  if (config.dryRun) return { ...base, dryRun: true, removed: names };
+  if (!config.yes) {
+    if (!confirm) {
+      throw new UsageError(`refusing to delete ${manifest.id} without --yes (stdin is not a terminal)`, {
+        hint: "check the id with `strongroom list`, then pass --yes (or --dry-run to see what would go)"
+      });
+    }
+    const question = `Delete backup ${manifest.id} of ${manifest.source.display} taken ${manifest.createdAt} (${names.length} objects in ${destination.display})? [y/N] `;
+    if (!await confirm(question)) throw new UsageError(`not deleted: ${manifest.id} was kept`);
+  }
+  const removed = [];
+  for (const name of names) {
+    context.signal.throwIfAborted();
+    try {
+      await destination.remove(name);
+      removed.push(name);
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+    }
+  }
+  context.log.info(`deleted ${manifest.id} from ${destination.display} (${removed.length} objects)`);
+  return { ...base, dryRun: false, removed };
+}
+function refuseProtected(entry, backups) {
+  const key = entry.manifest.source.key;
+  const time = (e) => Date.parse(e.manifest.createdAt);
+  const ofSource = backups.filter((b) => b.manifest.source.key === key).sort((a, b) => time(b) - time(a));
+  const newest = ofSource.find((b) => b.object?.size === b.manifest.size);
+  const newestVerified = ofSource.find((b) => b.verification?.ok === true);
+  const rule = newest === entry ? "it is the newest complete backup of its source" : newestVerified === entry ? "it is the newest verified backup of its source" : void 0;
+  if (rule) {
+    throw new UsageError(`refusing to delete ${entry.manifest.id}: ${rule} (${entry.manifest.source.display})`, {
+      hint: `pass --force to delete it anyway; ${manifestName(entry.manifest.id)} and its data would be gone`
+    });
+  }
+}
+
+// src/commands/get.ts
+import { randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { chmod, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
+function plainName(manifest) {
+  return manifest.object.replace(/\.age$/, "").replace(/\.(zst|gz)$/, "");
+}
+async function runGet(config, context, stdout) {
+  const destination = await openDestination(config.from, openContext(context));
+  const catalog = await readCatalog(destination);
+  for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
+  const { manifest } = chooseBackup(catalog, config.selector, destination.display);
+  if (config.decrypt) {
+    if (manifest.encryption.type !== "none" && config.decryption.mode === "none") {
+      throw new UsageError(
+        `backup ${manifest.id} is encrypted: --decrypt needs --identity <file> or --passphrase-env <VAR>`
+      );
+    }
+    await readContents(manifest, config.decryption);
+  }
+  const fileName = config.decrypt ? plainName(manifest) : manifest.object;
+  const path = config.out === "-" ? "-" : await outputPath(config.out, fileName, config.force);
+  const partial = path === "-" ? void 0 : join(dirname(path), `.${basename(path)}.partial-${randomBytes(4).toString("hex")}`);
+  const digest = createDigestStream();
+  let bytes = 0;
+  const counter = async function* (source) {
+    for await (const chunk of source) {
+      bytes += chunk.length;
+      yield chunk;
+    }
+  };
+  try {
+    let source;
+    try {
+      source = await destination.get(manifest.object, { signal: context.signal });
+    } catch (error) {
+      throw isNotFound(error) ? missingObject(manifest, destination, error) : error;
+    }
+    const sink = partial ? createWriteStream(partial, { flags: "wx", mode: 384, highWaterMark: 1 << 20 }) : stdout;
+    const stages = config.decrypt ? decodeStages(manifest, config.decryption) : [];
+    await context.log.group(
+      `Get ${manifest.id} (${manifest.size} bytes) from ${destination.display}`,
+      () => pipeline(
+        [source, digest, ...stages, counter, sink],
+        {
+          signal: context.signal,
+          end: partial !== void 0
+        }
+      ).catch((error) => {
+        throw decodeError(error, manifest);
+      })
+    );
+    assertDigest(manifest, digest.result());
+    if (!partial) return result(manifest, "-", null, bytes, config.decrypt);
+    await chmod(partial, 384);
+    await rename(partial, path);
+    const folder = new LocalFolder(dirname(path));
+    await writeJsonObject(folder, manifestName(manifest.id), manifest);
+    return result(manifest, path, join(dirname(path), manifestName(manifest.id)), bytes, config.decrypt);
+  } finally {
+    if (partial) await rm(partial, { force: true });
+  }
+}
+async function outputPath(out, fileName, force) {
+  const given = resolve(out);
+  const existing = await stat(given).catch(() => void 0);
+  const path = existing?.isDirectory() ? join(given, fileName) : given;
+  const target = path === given ? existing : await stat(path).catch(() => void 0);
+  if (target && !force) {
+    throw new UsageError(`${path} already exists; nothing was written`, {
+      hint: "choose another --out, or pass --force to replace it"
+    });
+  }
+  if (target?.isDirectory()) throw new UsageError(`${path} is a folder`);
+  return path;
+}
+function result(manifest, out, manifestFile, bytes, decrypted) {
+  return {
+    id: manifest.id,
+    source: manifest.source.display,
+    createdAt: manifest.createdAt,
+    out,
+    manifestFile,
+    bytes,
+    decrypted
+  };
+}
+
+// src/config/delete.ts
+function parseDeleteConfig(raw, env) {
+  const reader = new OptionReader(raw, env);
+  const from = reader.required("from", "the destination holding the backup");
+  const backup = reader.required("backup", "the id of the backup to delete (see `strongroom list`)");
+  if (backup === "latest" || backup === "all")
+    reader.problems.push(`--backup must be one backup's exact id, not '${backup}'`);
+  const yes = reader.boolean("yes");
+  const dryRun = reader.boolean("dry-run");
+  const force = reader.boolean("force");
+  reader.finish();
+  return Object.freeze({ from, backup, yes, dryRun, force });
+}
+
+// src/config/get.ts
+function parseGetConfig(raw, env) {
+  const reader = new OptionReader(raw, env);
+  const from = reader.required("from", "the destination holding the backup");
+  const selector = readSelector(reader);
+  const out = reader.required("out", "where to write the backup (a file, a folder, or - for stdout)");
+  const decrypt = reader.boolean("decrypt");
+  const decryption = readDecryption(reader);
+  const force = reader.boolean("force");
+  if (!decrypt && decryption.mode !== "none")
+    reader.problems.push("--identity/--passphrase-env are only used with --decrypt");
+  reader.finish();
+  return Object.freeze({ from, selector, out, decrypt, decryption, force });
+}
+
+// src/cli/single-backup.ts
+async function getCommand(options, context, json) {
+  const config = parseGetConfig(options, context.env);
+  for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
+  const result2 = await runGet(config, context, process.stdout);
+  const text = json ? JSON.stringify(result2, null, 2) : `${result2.out === "-" ? "wrote" : "saved"} ${result2.id} (${result2.source}, ${result2.createdAt}): ${result2.bytes} bytes${result2.decrypted ? " decrypted" : ""} \u2192 ${result2.out}${result2.manifestFile ? `
+manifest \u2192 ${result2.manifestFile}` : ""}`;
+  (result2.out === "-" ? process.stderr : process.stdout).write(`${text}
+`);
+}
+async function deleteCommand(options, context, json) {
+  const config = parseDeleteConfig(options, context.env);
+  const result2 = await runDelete(config, context, process.stdin.isTTY ? askOnTerminal : void 0);
+  process.stdout.write(
+    `${json ? JSON.stringify(result2, null, 2) : `${result2.dryRun ? "would delete" : "deleted"} ${result2.id} (${result2.source}, ${result2.createdAt}):
+${result2.removed.map((n) => `  ${n}`).join("\n")}`}
+`
+  );
+}
+var askOnTerminal = async (question) => {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
+};
 
 // src/cli/usage.ts
 var USAGE = `strongroom \u2014 encrypted, verified database backups
@@ -343,12 +625,15 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
                      [--row-counts exact|estimate] [--jobs N] [--pg-bin <dir>] [--json]
                      sqlite: [--vacuum]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
                      [--buckets a,b] [--include-migrations]
-  strongroom list    --from <destination> [--json]
-  strongroom restore --from <destination> [--backup <id>|latest] --to <postgres url>|<sqlite file>
+  strongroom list    --from <destination> [--source <key>] [--json]
+  strongroom get     --from <destination> [--backup <id>|latest] [--at <time>] [--source <key>] --out <file>|<folder>|-
+                     [--decrypt (--identity <file> | --passphrase-env <VAR>)] [--force] [--json]
+  strongroom delete  --from <destination> --backup <id> [--yes] [--dry-run] [--force] [--json]
+  strongroom restore --from <destination> [--backup <id>|latest] [--at <time>] [--source <key>] --to <postgres url>|<sqlite file>
                      (--identity <file> | --passphrase-env <VAR>) [--clean] [--force] [--no-owner]
                      [--jobs N] [--no-row-check] [--json]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
                      [--skip-storage | --storage-only]
-  strongroom verify  --from <destination> [--backup <id>|latest|all] [--level stat|digest|decode|restore]
+  strongroom verify  --from <destination> [--backup <id>|latest|all] [--at <time>] [--source <key>] [--level stat|digest|decode|restore]
                      [--identity <file> | --passphrase-env <VAR>] [--restore-into <postgres url>]
                      [--sample N] [--no-record] [--json]
   strongroom rotate  --from <destination> [--keep-last N] [--keep-hourly N] [--keep-daily N]
@@ -357,11 +642,15 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
                      [--count-verified-only] [--grace-period 1d] [--dry-run] [--json]
   strongroom check   --from <destination> [--max-age 26h] [--max-unverified-age 8d]
                      [--min-count N] [--max-total-size 10GB] [--json]
+  strongroom report  --from <destination> [--from \u2026] --out <folder> [--max-age 26h] [--keep-daily N \u2026]
+                     [--timezone Europe/Berlin] [--json]   (index.html, badge.svg, status.json)
   strongroom notify  --test
   strongroom keygen  [--out <file>]
 
 DATABASE_URL is the default --source. Destinations: a folder path, file:<path>, s3://bucket/prefix,
-supabase://bucket/prefix, gdrive://<folder id>, artifact:[prefix] (inside GitHub Actions). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
+supabase://bucket/prefix, gdrive://<folder id>, artifact:[prefix] (written inside GitHub Actions; read anywhere with
+GITHUB_REPOSITORY or --repository owner/name and GITHUB_TOKEN or GH_TOKEN). --at takes an ISO 8601
+time with a zone (2026-11-20T09:00Z) or a date (the end of that day, UTC). Notifications: STRONGROOM_SMTP_URL, STRONGROOM_MAIL_FROM,
 STRONGROOM_MAIL_TO, STRONGROOM_NOTIFY_ON, STRONGROOM_WEBHOOK_URL, STRONGROOM_WEBHOOK_SECRET.
 Exit codes: 0 ok, 1 internal error, 2 usage, 3 source/database, 4 destination, 5 integrity
 (digest, decryption, dump), 6 partial (some destinations failed), 7 check failed, 130 cancelled.
@@ -385,7 +674,12 @@ async function main(argv, env) {
     json = parsed.json;
     command = parsed.command;
     sourceArg = typeof parsed.options.source === "string" ? parsed.options.source : void 0;
-    const context = { log, env, signal: controller.signal };
+    const repository = typeof parsed.options.repository === "string" ? parsed.options.repository : void 0;
+    const context = {
+      log,
+      env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
+      signal: controller.signal
+    };
     if (parsed.help || command === "help") {
       process.stdout.write(USAGE);
       return 0;
@@ -396,19 +690,23 @@ async function main(argv, env) {
       return 0;
     }
     if (command === "keygen") {
-      const result2 = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : void 0);
-      if (result2.identityFile) process.stdout.write(result2.identityFile);
+      const result3 = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : void 0);
+      if (result3.identityFile) process.stdout.write(result3.identityFile);
       else {
         process.stderr.write(
-          `Secret key written to ${result2.file} (keep it safe, off the machine that runs backups).
+          `Secret key written to ${result3.file} (keep it safe, off the machine that runs backups).
 `
         );
         process.stdout.write(
-          json ? `${JSON.stringify({ recipient: result2.recipient, file: result2.file })}
-` : `${result2.recipient}
+          json ? `${JSON.stringify({ recipient: result3.recipient, file: result3.file })}
+` : `${result3.recipient}
 `
         );
       }
+      return 0;
+    }
+    if (command === "get" || command === "delete") {
+      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
       return 0;
     }
     if (command === "notify") {
@@ -422,9 +720,9 @@ async function main(argv, env) {
       return results.some((r) => r.status === "failed") ? 1 : 0;
     }
     const outcome = await dispatch(command, parsed.options, context);
-    const result = redactor.redactDeep(outcome.result);
+    const result2 = redactor.redactDeep(outcome.result);
     process.stdout.write(
-      `${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}
+      `${json ? JSON.stringify(jsonOf(outcome.command, result2), null, 2) : renderOutcome(outcome.command, result2)}
 `
     );
     await notifyAfter(outcome.command, startedAt, outcome, void 0, env, log, sourceArg);

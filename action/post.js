@@ -5,15 +5,15 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-PIYBCYTI.js";
+} from "./chunks/chunk-CMTNUVIA.js";
 import {
   notify,
   renderSummaryMarkdown
 } from "./chunks/chunk-H3WMQUNJ.js";
-import "./chunks/chunk-RSFXJZFY.js";
+import "./chunks/chunk-AQR3J4YY.js";
 import {
   Redactor
-} from "./chunks/chunk-VGGCHKCU.js";
+} from "./chunks/chunk-GQFK3LP3.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-ZPLNGAGL.js";
@@ -21,10 +21,14 @@ import {
   getState,
   summary,
   warning
-} from "./chunks/chunk-TPOKRJF4.js";
+} from "./chunks/chunk-SZHSQA2R.js";
+import "./chunks/chunk-J2QK7ATJ.js";
+import "./chunks/chunk-RSFMEIMW.js";
 import "./chunks/chunk-6LGF3MNY.js";
-import "./chunks/chunk-ZPFAFJRL.js";
+import "./chunks/chunk-3NREY4P7.js";
+import "./chunks/chunk-GWK22PML.js";
 import "./chunks/chunk-4BJFLUHV.js";
+import "./chunks/chunk-ME4EFUP6.js";
 import "./chunks/chunk-B64D7UZZ.js";
 import {
   messageOf
