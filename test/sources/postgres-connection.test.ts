@@ -81,6 +81,11 @@ describe("connection strings read as libpq reads them", () => {
     expect(target.urlWithoutPassword).toBe("postgresql:///db?host=h&port=5432&user=u&sslmode=verify-full");
   });
 
+  it("a service name is refused: our own session could not read pg_service.conf", () => {
+    expect(() => parsePostgresUrl("service=prod", "source", none)).toThrow(/names a service/);
+    expect(() => parsePostgresUrl("postgres:///?service=prod", "source", none)).toThrow(/names a service/);
+  });
+
   describe("a password that was not percent-encoded", () => {
     // The exact cases of issue 16, item 6.
     for (const [url, parts] of [

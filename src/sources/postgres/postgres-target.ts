@@ -77,6 +77,11 @@ export function environmentNamesDatabase(env: Env): boolean {
 }
 
 function resolveTarget(parsed: ParsedConnString, role: string, env: Env): PostgresTarget {
+  // Our own session could not read pg_service.conf, and must reach the same server as the tools.
+  if (parsed.values.service !== undefined)
+    throw new UsageError(`the ${role} names a service (pg_service.conf), which Strongroom cannot read`, {
+      hint: "give the host, port, user and database in the URL (or PGHOST, PGPORT, PGUSER, PGDATABASE)",
+    });
   const get = (key: string): string | undefined =>
     parsed.values[key] || (ENV_OF[key] ? env[ENV_OF[key]!] || undefined : undefined);
   const user = get("user") ?? osUser();
