@@ -81,6 +81,12 @@ describe("connection strings read as libpq reads them", () => {
     expect(target.urlWithoutPassword).toBe("postgresql:///db?host=h&port=5432&user=u&sslmode=verify-full");
   });
 
+  it("hostaddr alone is where both our session and the tools connect", () => {
+    expect(parsePostgresUrl("hostaddr=127.0.0.1 port=5432 dbname=x", "source", none).hosts).toEqual([
+      { host: "127.0.0.1", port: 5432 },
+    ]);
+  });
+
   it("a service name is refused: our own session could not read pg_service.conf", () => {
     expect(() => parsePostgresUrl("service=prod", "source", none)).toThrow(/names a service/);
     expect(() => parsePostgresUrl("postgres:///?service=prod", "source", none)).toThrow(/names a service/);

@@ -86,7 +86,8 @@ function resolveTarget(parsed: ParsedConnString, role: string, env: Env): Postgr
     parsed.values[key] || (ENV_OF[key] ? env[ENV_OF[key]!] || undefined : undefined);
   const user = get("user") ?? osUser();
   const database = get("dbname") ?? user;
-  const hosts = resolveHosts(get("host"), get("port"), role);
+  // hostaddr alone (no host) is where libpq connects; our session must go there too.
+  const hosts = resolveHosts(get("host") ?? get("hostaddr"), get("port"), role);
   const params: Record<string, string> = {};
   for (const [key, value] of Object.entries(parsed.values)) {
     if (!["host", "port", "dbname", "user", "password"].includes(key)) params[key] = value;
