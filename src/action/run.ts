@@ -15,7 +15,8 @@ import {
   successReport,
 } from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
-import { displayUrl, Redactor } from "../redact.ts";
+import { sourceDisplay } from "../config/source.ts";
+import { Redactor } from "../redact.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
 import { withPostgresClients } from "./postgres-client.ts";
@@ -55,7 +56,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     startedAt: startedAt.toISOString(),
     ...reportContextFromEnv(env),
     // The same display form a successful backup reports, so a failure and the recovery after it match.
-    ...(sourceUrl ? { source: displayUrl(sourceUrl) } : {}),
+    ...(sourceUrl ? { source: sourceDisplay(sourceUrl, env) } : {}),
   };
   let outcome: CommandOutcome | undefined;
   let report: RunReport;

@@ -1,4 +1,4 @@
-import type { Redactor } from "../redact.ts";
+import { passwordCandidates, type Redactor } from "../redact.ts";
 import { parsePostgresUrl } from "../sources/postgres/connection.ts";
 import type { ActionInput } from "./inputs.ts";
 
@@ -20,8 +20,8 @@ export function registerInputSecrets(
   env: NodeJS.ProcessEnv,
 ): void {
   for (const name of SECRET_INPUTS) redactor.add(inputs[name]);
-  for (const name of URL_INPUTS) passwordOf(inputs[name], redactor);
-  passwordOf(env.DATABASE_URL, redactor);
+  for (const name of URL_INPUTS) passwordOf(inputs[name], redactor, env);
+  passwordOf(env.DATABASE_URL, redactor, env);
   for (const variable of [
     "PGPASSWORD",
     "AWS_SECRET_ACCESS_KEY",
@@ -32,18 +32,20 @@ export function registerInputSecrets(
   ]) {
     redactor.add(env[variable]);
   }
-  for (const line of (inputs["smtp-url"] ?? "").split(/\r?\n/)) passwordOf(line, redactor);
+  for (const line of (inputs["smtp-url"] ?? "").split(/\r?\n/)) passwordOf(line, redactor, env);
 }
 
-function passwordOf(url: string | undefined, redactor: Redactor): void {
-  if (!url) return;
+/** A URL's password, also where the URL cannot be read (an un-encoded '@' or '/' in the password). */
+function passwordOf(value: string | undefined, redactor: Redactor, env: NodeJS.ProcessEnv): void {
+  if (!value) return;
+  const url = value.trim().replace(/^supabase:(?!\/\/)/i, "");
+  for (const candidate of passwordCandidates(url)) redactor.add(candidate);
   try {
-    const parsed = new URL(url.trim());
+    const parsed = new URL(url);
     if (parsed.password) redactor.add(decodeURIComponent(parsed.password));
     redactor.add(parsed.searchParams.get("password") ?? undefined);
-  } catch {
-    try {
-      redactor.add(parsePostgresUrl(url).password);
-    } catch {}
-  }
+  } catch {}
+  try {
+    redactor.add(parsePostgresUrl(url, "source", env).password);
+  } catch {}
 }

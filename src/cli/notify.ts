@@ -10,7 +10,7 @@ import {
   successReport,
   testReport,
 } from "../notify/run-report.ts";
-import { displayUrl } from "../redact.ts";
+import { sourceDisplay } from "../config/source.ts";
 
 /** True when any STRONGROOM_<NOTIFY INPUT> variable is set (the CLI's notification settings). */
 function configured(env: NodeJS.ProcessEnv): boolean {
@@ -41,7 +41,7 @@ export async function notifyAfter(
       command: command as RunCommand,
       startedAt: startedAt.toISOString(),
       ...reportContextFromEnv(env),
-      ...(sourceUrl ? { source: displayUrl(sourceUrl) } : {}),
+      ...(sourceUrl ? { source: sourceDisplay(sourceUrl, env) } : {}),
       ...outcome?.report,
     };
     const report = error === undefined ? successReport(base) : reportFromError(base, error);

@@ -23,6 +23,7 @@ import {
   userRelationCount,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
+import { type ChildEnv, childEnv } from "../stages/child-env.ts";
 import { spawnStage, stdinSink } from "../stages/child-process.ts";
 import { findZstdTool } from "../stages/zstd-tool.ts";
 import {
@@ -174,7 +175,7 @@ export async function streamInto(
         {
           tool: "tar",
           args: ["-C", folder, "-xf", "-"],
-          env: process.env,
+          env: childEnv(),
           failsOnShortInput: true,
           makeError: (d) => failed(d, "the tar tool must be installed and the temporary folder writable"),
         },
@@ -207,7 +208,7 @@ export async function streamInto(
 interface ToolInput {
   readonly tool: string;
   readonly args: readonly string[];
-  readonly env: NodeJS.ProcessEnv;
+  readonly env: ChildEnv;
   /**
    * The tool fails on an input cut short (pg_restore's archive, tar), so it may read straight
    * from the zstd tool. Not psql: it would commit whatever arrived before an early end.

@@ -1,5 +1,12 @@
 import { UsageError } from "../errors.ts";
-import { type PostgresTarget, parsePostgresUrl } from "../sources/postgres/connection.ts";
+import { displayUrl } from "../redact.ts";
+import { isConninfo, isPostgresUri } from "../sources/postgres/conn-string.ts";
+import {
+  environmentNamesDatabase,
+  type PostgresTarget,
+  parsePostgresUrl,
+  targetFromEnvironment,
+} from "../sources/postgres/connection.ts";
 import { isSqliteSpec, sqlitePathOf } from "../sources/sqlite/spec.ts";
 import { type SupabaseSourceOptions, supabaseOptionsFrom } from "../sources/supabase/options.ts";
 import type { OptionReader } from "./raw.ts";
@@ -9,12 +16,23 @@ export type SourceConfig =
   | { readonly kind: "sqlite"; readonly path: string; readonly vacuum: boolean }
   | { readonly kind: "supabase"; readonly options: SupabaseSourceOptions };
 
-/** `--source` (action input `source`), defaulting to DATABASE_URL as users already set it. */
+/**
+ * `--source` (action input `source`), defaulting to DATABASE_URL as users already set it, then to
+ * libpq's PGHOST/PGDATABASE (with PGPORT, PGUSER, PGPASSWORD…) as `pg_dump` alone would read them.
+ */
 export function readSource(reader: OptionReader): SourceConfig | undefined {
   const raw = reader.string("source") ?? reader.env.DATABASE_URL;
   if (!raw) {
+    if (environmentNamesDatabase(reader.env)) {
+      try {
+        return { kind: "postgres", target: targetFromEnvironment(reader.env) };
+      } catch (error) {
+        reader.problems.push((error as Error).message);
+        return undefined;
+      }
+    }
     reader.problems.push(
-      "no source: give --source postgres://user:password@host/db (or sqlite:<path>) or set DATABASE_URL",
+      "no source: give --source postgres://user:password@host/db (or sqlite:<path>), or set DATABASE_URL (or PGHOST/PGDATABASE)",
     );
     return undefined;
   }
@@ -37,8 +55,9 @@ export function readSource(reader: OptionReader): SourceConfig | undefined {
       );
       return { kind: "supabase", options };
     }
-    if (isSqliteSpec(raw)) return { kind: "sqlite", path: sqlitePathOf(raw), vacuum: reader.boolean("vacuum") };
-    return { kind: "postgres", target: parsePostgresUrl(raw, "source") };
+    if (isSqliteSpec(raw) && !isConninfo(raw))
+      return { kind: "sqlite", path: sqlitePathOf(raw), vacuum: reader.boolean("vacuum") };
+    return { kind: "postgres", target: parsePostgresUrl(raw, "source", reader.env) };
   } catch (error) {
     if (error instanceof UsageError) reader.problems.push(...error.problems);
     else reader.problems.push((error as Error).message);
@@ -53,9 +72,22 @@ export function readTargetUrl(reader: OptionReader, name: string): PostgresTarge
     return undefined;
   }
   try {
-    return parsePostgresUrl(raw, "restore target");
+    return parsePostgresUrl(raw, "restore target", reader.env);
   } catch (error) {
     reader.problems.push((error as Error).message);
     return undefined;
   }
+}
+
+/** How a source is shown before (or without) a run: a PostgreSQL source as its backups show it. */
+export function sourceDisplay(raw: string, env: NodeJS.ProcessEnv): string {
+  const text = raw.trim();
+  if (isPostgresUri(text) || isConninfo(text)) {
+    try {
+      return parsePostgresUrl(text, "source", env).display;
+    } catch {
+      if (isConninfo(text)) return "a PostgreSQL connection string";
+    }
+  }
+  return displayUrl(text);
 }

@@ -1,4 +1,5 @@
 import { UsageError } from "../errors.ts";
+import { looksLikeToken, secretForms, webhookSecretParts } from "../redact.ts";
 
 /**
  * Notification settings: the raw object both front ends build (action inputs / CLI flags share
@@ -302,54 +303,30 @@ function detectKind(url: URL): WebhookKind {
   return "json";
 }
 
-/** Path segments that are part of every such URL, not tokens: masking them would blank common words. */
-const PUBLIC_SEGMENTS = new Set([
-  "services",
-  "api",
-  "webhooks",
-  "webhook",
-  "hooks",
-  "hook",
-  "slack",
-  "github",
-  "v1",
-  "v2",
-  "v10",
-]);
-
 /**
- * Every secret the config holds, in each form it could be printed in, for `core.setSecret` or a
- * redact list: the SMTP password raw and URL-encoded, every webhook URL (as written and as sent),
- * its token-bearing path parts and query values, Basic-auth passwords, the webhook secret, the
- * GitHub token, plus `redact` extras.
+ * Every secret the config holds, for `core.setSecret` or a redact list: the SMTP password, every
+ * webhook URL whole (as written and as sent), the parts of it its service treats as secret (see
+ * `webhookSecretParts`: never plain path words), Basic-auth passwords, the webhook secret, the
+ * GitHub token, plus `redact` extras, each in every form it could be printed in (`secretForms`).
  */
 export function secretsOf(config: NotifyConfig): string[] {
   const out = new Set<string>();
   const add = (value: string | undefined): void => {
-    if (value && value.trim().length >= 4) out.add(value);
+    if (value && value.trim().length >= 3) out.add(value);
   };
-  const addEncoded = (value: string | undefined): void => {
-    if (!value) return;
-    add(value);
-    add(encodeURIComponent(value));
-    add(encodeURI(value));
-  };
-  if (config.email?.pass) addEncoded(config.email.pass);
+  add(config.email?.pass);
   for (const hook of config.webhooks) {
     add(hook.raw);
     add(hook.url);
-    addEncoded(hook.basicAuth?.pass);
-    const url = new URL(hook.url);
-    if (url.pathname.length > 1) add(url.pathname + url.search);
-    for (const segment of url.pathname.split("/")) {
-      if (segment && !PUBLIC_SEGMENTS.has(segment.toLowerCase())) addEncoded(safeDecode(segment));
-    }
-    for (const [, value] of url.searchParams) addEncoded(value);
+    add(hook.basicAuth?.pass);
+    if (hook.basicAuth && looksLikeToken(hook.basicAuth.user)) add(hook.basicAuth.user);
+    for (const part of webhookSecretParts(new URL(hook.url), hook.kind)) add(part);
   }
-  addEncoded(config.webhookSecret);
+  add(config.webhookSecret);
   add(config.githubToken);
   add(config.github?.token);
-  for (const extra of config.redact) addEncoded(extra);
-  // Longest first, so a redactor replacing in order never leaves a tail of a longer secret.
-  return [...out].sort((a, b) => b.length - a.length);
+  for (const extra of config.redact) add(extra);
+  // Every form (raw, URL-encoded, base64), longest first: a redactor replacing in order never
+  // leaves a tail of a longer secret.
+  return [...new Set([...out].flatMap(secretForms))].sort((a, b) => b.length - a.length);
 }

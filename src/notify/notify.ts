@@ -2,7 +2,7 @@ import type { NotifyConfig, NotifyOn, WebhookKind } from "./config.ts";
 import { secretsOf } from "./config.ts";
 import { sendEmail } from "./email.ts";
 import { syncFailureIssue } from "./github-issue.ts";
-import { redactReport, redactText } from "./redact.ts";
+import { redactDeep, redactText } from "../redact.ts";
 import type { RunReport } from "./run-report.ts";
 import { deliver, WebhookError, webhookRequest } from "./webhook.ts";
 
@@ -41,7 +41,7 @@ export function shouldSend(report: RunReport, notifyOn: NotifyOn): boolean {
  */
 export async function notify(report: RunReport, config: NotifyConfig, log: NotifyLog): Promise<NotifyResult[]> {
   const secrets = secretsOf(config);
-  const clean = redactReport(report, secrets);
+  const clean = redactDeep(report, secrets);
   const send = shouldSend(clean, config.notifyOn);
   const why = `notify-on is '${config.notifyOn}'${config.notifyOn === "recovery" ? " and the previous run did not fail" : ""}`;
 

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { Readable, Writable } from "node:stream";
+import { type ChildEnv, childEnv } from "./child-env.ts";
 
 const STDERR_TAIL_BYTES = 4096;
 
@@ -12,7 +13,8 @@ export interface ChildStage {
 }
 
 export interface SpawnStageOptions {
-  readonly env?: NodeJS.ProcessEnv;
+  /** From `childEnv`/`libpqChildEnv` (default: the basics only): never the run's whole environment. */
+  readonly env?: ChildEnv;
   readonly signal?: AbortSignal;
   /** "pipe", "ignore", or another tool's stdout handed over as this one's stdin (no copy through Node). */
   readonly stdin?: "pipe" | "ignore" | Readable;
@@ -24,7 +26,7 @@ export interface SpawnStageOptions {
 /** Spawns a tool as a pipeline stage: its exit code, not the end of its output, decides success. */
 export function spawnStage(command: string, args: readonly string[], options: SpawnStageOptions): ChildStage {
   const child = spawn(command, args, {
-    env: options.env ?? process.env,
+    env: options.env ?? childEnv(),
     stdio: [options.stdin ?? "ignore", options.stdout ?? "pipe", "pipe"],
     signal: options.signal,
   });

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { childEnv } from "./child-env.ts";
 
 export interface ZstdTool {
   readonly path: string;
@@ -15,7 +16,11 @@ const COUNTS = /\(\s*(\d+) B =>\s*(\d+) B/;
 export async function findZstdTool(env: NodeJS.ProcessEnv): Promise<ZstdTool | undefined> {
   if (env.STRONGROOM_ZSTD === "node") return undefined;
   const report = await new Promise<string | undefined>((resolve) => {
-    const child = spawn("zstd", ["-vv", "-c"], { env, stdio: ["pipe", "ignore", "pipe"], timeout: 5000 });
+    const child = spawn("zstd", ["-vv", "-c"], {
+      env: childEnv(env),
+      stdio: ["pipe", "ignore", "pipe"],
+      timeout: 5000,
+    });
     let stderr = "";
     child.stderr.setEncoding("utf8").on("data", (text: string) => {
       stderr += text;

@@ -109,7 +109,7 @@ describe("email over SMTP", () => {
     // Untrusted text is escaped in HTML, never live markup.
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).not.toContain("<script>");
-    expect(text).toContain("postgres://***@db.example.com/appdb");
+    expect(text).toContain("postgres://backup:***@db.example.com/appdb");
     assertNoSecrets(mail.raw);
     assertNoSecrets(text + html + (mail.parsed.subject ?? ""));
     assertNoSecrets(log.infos.join("\n") + log.warnings.join("\n"));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.ts";
 import { notifyConfigFromEnv, notifyConfigFromInputs, secretsOf } from "../../src/notify/config.ts";
 import { notify, shouldSend } from "../../src/notify/notify.ts";
-import { redactText } from "../../src/notify/redact.ts";
+import { redactText } from "../../src/redact.ts";
 import { type RunReport, reportFromError, runUrlFromEnv, testReport } from "../../src/notify/run-report.ts";
 import { HttpReceiver } from "../servers/http-receiver.ts";
 import {
@@ -178,7 +178,7 @@ describe("run report", () => {
 
   it("redacts secrets and URL credentials from text", () => {
     expect(redactText("postgresql://u:p%40ss@h/db and password=abc tok-xyz", ["tok-xyz"])).toBe(
-      "postgresql://***@h/db and password=*** ***",
+      "postgresql://u:***@h/db and password=*** ***",
     );
   });
 });

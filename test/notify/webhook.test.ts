@@ -114,7 +114,7 @@ describe("webhook payloads", () => {
       version: 1,
       report: { command: "backup", status: "failure", exitCode: 3 },
     });
-    expect(body.report.error.message).toContain("postgres://***@db.example.com/appdb");
+    expect(body.report.error.message).toContain("postgres://backup:***@db.example.com/appdb");
     expect(req?.body).not.toContain(DB_PASSWORD);
     expect(req?.body).not.toContain(WEBHOOK_SECRET);
   });

@@ -1,4 +1,5 @@
 import { DestinationError, NotFoundError, StrongroomError } from "../../errors.ts";
+import { redactText as redact } from "../../redact.ts";
 
 /** What a failure of the artifact client or the REST API tells us, read from the error itself. */
 interface Failure {
@@ -86,18 +87,6 @@ function inspect(error: unknown): Failure {
 
 function firstLine(text: string): string {
   return text.split("\n", 1)[0] ?? "";
-}
-
-/** Drops query strings from URLs (signed URLs carry their credentials there) and every secret. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text.replace(/(https?:\/\/[^\s?#"'<>]+)\?[^\s"'<>]*/g, "$1");
-  for (const secret of secrets) {
-    if (secret.length >= 4) {
-      out = out.split(secret).join("***");
-      out = out.split(encodeURIComponent(secret)).join("***");
-    }
-  }
-  return out;
 }
 
 /** A Node-style AbortError carrying the signal's reason. */

@@ -1,4 +1,5 @@
 import { DestinationError, NotFoundError } from "../../errors.ts";
+import { redactText as redact } from "../../redact.ts";
 import { RetryAfterError } from "../retry.ts";
 
 /** What an AWS SDK v3 error looks like from outside (service errors and network failures). */
@@ -159,12 +160,4 @@ function retryAfterMs(headers: Record<string, string | undefined> | undefined): 
     if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
   }
   return undefined;
-}
-
-function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
 }

@@ -1,4 +1,5 @@
 import { DestinationError, NotFoundError } from "../../errors.ts";
+import { redactText as redact } from "../../redact.ts";
 import { RetryAfterError } from "../retry.ts";
 
 export interface SupabaseClassifyContext {
@@ -112,12 +113,4 @@ export function parseRetryAfter(value: string | null | undefined): number | unde
   if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 4) out = out.split(secret).join("***");
-  }
-  return out;
 }

@@ -1,102 +1,144 @@
+import { readFileSync } from "node:fs";
 import pg from "pg";
-import { SourceError, UsageError } from "../../errors.ts";
-import { displayUrl } from "../../redact.ts";
+import { SourceError } from "../../errors.ts";
+import { type ChildEnv, libpqChildEnv } from "../../stages/child-env.ts";
+import { type PostgresHost, type PostgresTarget, withHost } from "./postgres-target.ts";
 
-/** A parsed PostgreSQL URL. `password` is kept apart: tools get it through PGPASSWORD, never argv. */
-export interface PostgresTarget {
-  /** The URL without password or query string: safe to log and to put in manifests. */
-  readonly display: string;
-  /** The URL without the password (query kept: sslmode and friends), for libpq tools' --dbname. */
-  readonly urlWithoutPassword: string;
-  readonly host: string;
-  readonly port: number;
-  readonly database: string;
-  readonly user: string;
-  readonly password: string | undefined;
-}
+export {
+  environmentNamesDatabase,
+  type PostgresHost,
+  type PostgresTarget,
+  parsePostgresUrl,
+  targetFromEnvironment,
+  withDatabase,
+  withHost,
+} from "./postgres-target.ts";
 
-export function parsePostgresUrl(raw: string, role = "source"): PostgresTarget {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`the ${role} is not a valid URL: ${displayUrl(raw)}`, {
-      hint: "use the form postgres://user:password@host:5432/database",
-    });
-  }
-  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new UsageError(`the ${role} must be a postgres:// or postgresql:// URL, got ${url.protocol}//…`);
-  }
-  const password = url.password ? decodeURIComponent(url.password) : (url.searchParams.get("password") ?? undefined);
-  const withoutPassword = new URL(url.toString());
-  withoutPassword.password = "";
-  withoutPassword.searchParams.delete("password");
-  const database =
-    decodeURIComponent(url.pathname.replace(/^\//, "")) || decodeURIComponent(url.username) || "postgres";
-  return {
-    display: displayUrl(raw),
-    urlWithoutPassword: withoutPassword.toString(),
-    host: url.hostname.replace(/^\[|\]$/g, "") || "localhost",
-    port: url.port ? Number(url.port) : 5432,
-    database,
-    user: decodeURIComponent(url.username) || process.env.PGUSER || process.env.USER || "postgres",
-    password: password ?? process.env.PGPASSWORD,
-  };
-}
+type Env = Readonly<Record<string, string | undefined>>;
 
-/** The same target with another database name (for CREATE DATABASE and scratch databases). */
-export function withDatabase(target: PostgresTarget, database: string): PostgresTarget {
-  const swap = (raw: string): string => {
-    const url = new URL(raw);
-    url.pathname = `/${encodeURIComponent(database)}`;
-    return url.toString();
-  };
-  return { ...target, database, urlWithoutPassword: swap(target.urlWithoutPassword), display: swap(target.display) };
-}
-
-/** Environment for libpq tools: the password travels here, never on the command line. */
-export function libpqEnv(target: PostgresTarget, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {
-    ...base,
+/**
+ * Environment for libpq tools: the allow-listed basics, libpq's own variables, and the password
+ * (here, never on the command line). `extra` adds variables such as PGOPTIONS.
+ */
+export function libpqEnv(target: PostgresTarget, base: Env = process.env, extra: Env = {}): ChildEnv {
+  return libpqChildEnv(base, target.password, {
     PGAPPNAME: "strongroom",
     PGCONNECT_TIMEOUT: base.PGCONNECT_TIMEOUT ?? "15",
-  };
-  delete env.PGPASSWORD;
-  delete env.DATABASE_URL;
-  if (target.password !== undefined) env.PGPASSWORD = target.password;
-  return env;
+    ...extra,
+  });
 }
 
 export async function connect(target: PostgresTarget, role = "source"): Promise<pg.Client> {
-  // pg lets the connection string override explicit fields, so the password goes inside it (memory only).
-  const url = new URL(target.urlWithoutPassword);
-  if (target.password !== undefined) url.password = encodeURIComponent(target.password);
-  if (!url.username) url.username = encodeURIComponent(target.user);
-  const client = new pg.Client({
-    connectionString: url.toString(),
-    connectionTimeoutMillis: 15_000,
-    application_name: "strongroom",
-  });
-  client.on("error", () => {});
-  try {
-    await client.connect();
-  } catch (error) {
-    await client.end().catch(() => {});
-    throw connectionError(error, target, role);
+  return (await connectTo(target, role)).client;
+}
+
+/**
+ * Tries the target's hosts in order, as libpq does (node-pg takes one host), honouring
+ * target_session_attrs. `target` in the result is narrowed to the host that answered: tools that
+ * must reach the same server (pg_dump on our exported snapshot) get that one host.
+ */
+export async function connectTo(
+  target: PostgresTarget,
+  role = "source",
+  env: Env = process.env,
+): Promise<{ client: pg.Client; target: PostgresTarget }> {
+  const wanted = (target.params.target_session_attrs ?? env.PGTARGETSESSIONATTRS ?? "any").toLowerCase();
+  const passes = wanted === "prefer-standby" ? ["standby", "any"] : [wanted];
+  let last: { error: unknown; host: PostgresHost } | undefined;
+  for (const pass of passes) {
+    for (const host of target.hosts) {
+      const client = new pg.Client(clientConfig(target, host, env));
+      client.on("error", () => {});
+      try {
+        await client.connect();
+        if (await fits(client, pass)) return { client, target: withHost(target, host) };
+        last = { error: Object.assign(new Error(`the server is not ${pass}`), { code: "SESSION_ATTRS" }), host };
+      } catch (error) {
+        last = { error, host };
+      }
+      await client.end().catch(() => {});
+    }
   }
-  return client;
+  const failed = withHost(target, last!.host);
+  const error = connectionError(last!.error, failed, role);
+  if (target.hosts.length === 1) throw error;
+  throw new SourceError(`${role}: none of its ${target.hosts.length} hosts could be used; the last: ${error.message}`, {
+    hint: error.hint ?? "check the hosts and ports",
+    cause: last!.error,
+  });
+}
+
+async function fits(client: pg.Client, attrs: string): Promise<boolean> {
+  if (attrs === "any") return true;
+  const { rows } = await client.query<{ recovery: boolean; ro: string }>(
+    "select pg_is_in_recovery() as recovery, current_setting('transaction_read_only') as ro",
+  );
+  const { recovery, ro } = rows[0]!;
+  if (attrs === "read-write") return ro === "off";
+  if (attrs === "read-only") return ro === "on";
+  if (attrs === "primary") return !recovery;
+  if (attrs === "standby") return recovery;
+  return true;
+}
+
+function clientConfig(target: PostgresTarget, host: PostgresHost, env: Env): pg.ClientConfig {
+  const param = (key: string, variable: string) => target.params[key] ?? env[variable];
+  const ssl = sslConfig(param("sslmode", "PGSSLMODE"), {
+    ca: param("sslrootcert", "PGSSLROOTCERT"),
+    cert: param("sslcert", "PGSSLCERT"),
+    key: param("sslkey", "PGSSLKEY"),
+  });
+  const timeout = Number(param("connect_timeout", "PGCONNECT_TIMEOUT") ?? 15);
+  const options = param("options", "PGOPTIONS");
+  return {
+    host: host.host,
+    port: host.port,
+    user: target.user,
+    database: target.database,
+    ...(target.password !== undefined ? { password: target.password } : {}),
+    ...(ssl !== undefined ? { ssl } : {}),
+    ...(options ? { options } : {}),
+    connectionTimeoutMillis: (Number.isFinite(timeout) && timeout > 0 ? timeout : 15) * 1000,
+    application_name: "strongroom",
+  };
+}
+
+/**
+ * The ssl keywords read as node-pg's own connection-string parser reads them (what a
+ * connectionString gave before): `disable` is off, `no-verify` skips the certificate check, any
+ * other mode verifies it; undefined leaves node-pg to read PGSSLMODE itself.
+ */
+function sslConfig(
+  mode: string | undefined,
+  files: Record<"ca" | "cert" | "key", string | undefined>,
+): pg.ClientConfig["ssl"] | undefined {
+  const given = Object.entries(files).filter((entry): entry is [string, string] => Boolean(entry[1]));
+  if (!mode && given.length === 0) return undefined;
+  if (mode === "disable") return false;
+  const ssl: Record<string, unknown> = Object.fromEntries(
+    given.map(([name, path]) => [name, readFileSync(path, "utf8")]),
+  );
+  if (mode === "no-verify") ssl.rejectUnauthorized = false;
+  return ssl;
 }
 
 /** Turns a connection failure into a message that says what to do; never includes the password. */
 export function connectionError(error: unknown, target: PostgresTarget, role: string): SourceError {
   const err = error as NodeJS.ErrnoException & { code?: string };
-  const where = `${target.host}:${target.port}`;
+  const where = target.host.startsWith("/")
+    ? `the socket in ${target.host} (port ${target.port})`
+    : `${target.host}:${target.port}`;
   const make = (message: string, hint: string) => new SourceError(`${role}: ${message}`, { hint, cause: error });
   switch (err.code) {
     case "ECONNREFUSED":
       return make(
         `cannot connect to ${where}: connection refused`,
         "check the host and port, and that PostgreSQL is running and listening on TCP",
+      );
+    case "ENOENT":
+      return make(
+        `cannot connect to ${where}: no such socket`,
+        "check the socket folder (unix_socket_directories on the server) and the port",
       );
     case "ENOTFOUND":
     case "EAI_AGAIN":
@@ -105,6 +147,8 @@ export function connectionError(error: unknown, target: PostgresTarget, role: st
     case "EHOSTUNREACH":
     case "ENETUNREACH":
       return make(`cannot reach ${where} (${err.code})`, "check the host, the port, and any firewall in between");
+    case "SESSION_ATTRS":
+      return make(`${where}: ${err.message}`, "check target_session_attrs and which server is the primary");
     case "28P01":
       return make(
         `password authentication failed for user '${target.user}' at ${where}`,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
-import { connect, libpqEnv, type PostgresTarget } from "./connection.ts";
+import { connectTo, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
 import { packFolderWhileWritten } from "./folder-packer.ts";
 import { findPgTool } from "./pg-tools.ts";
@@ -46,8 +46,9 @@ export interface PostgresDump {
  * the manifest describe exactly the data in the dump.
  */
 export async function startPostgresDump(options: PostgresDumpOptions): Promise<PostgresDump> {
-  const { target, redactor } = options;
-  const client = await connect(target);
+  const { redactor } = options;
+  // pg_dump must reach the server that exported the snapshot: the host our session connected to.
+  const { client, target } = await connectTo(options.target);
   let closed = false;
   const close = async () => {
     if (closed) return;

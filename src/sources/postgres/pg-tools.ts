@@ -4,6 +4,7 @@ import { access, constants, readdir, realpath, stat } from "node:fs/promises";
 import { basename, delimiter, join } from "node:path";
 import { promisify } from "node:util";
 import { SourceError } from "../../errors.ts";
+import { childEnv } from "../../stages/child-env.ts";
 
 const run = promisify(execFile);
 
@@ -57,7 +58,7 @@ export async function toolVersion(path: string): Promise<FoundTool | undefined> 
 
 async function askVersion(path: string): Promise<FoundTool | undefined> {
   try {
-    const { stdout } = await run(path, ["--version"], { timeout: 10_000 });
+    const { stdout } = await run(path, ["--version"], { timeout: 10_000, env: childEnv() });
     const match = /\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?/.exec(stdout) ?? /(\d+)\.(\d+)/.exec(stdout);
     if (!match) return undefined;
     return { path, version: stdout.trim(), major: Number(match[1]) };

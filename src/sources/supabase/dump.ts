@@ -9,6 +9,7 @@ import tar from "tar-stream";
 import type { Manifest } from "../../catalog/manifest.ts";
 import { SourceError, StrongroomError, UsageError } from "../../errors.ts";
 import type { Redactor } from "../../redact.ts";
+import type { ChildEnv } from "../../stages/child-env.ts";
 import { outputOf, spawnStage } from "../../stages/child-process.ts";
 import { connect, libpqEnv, type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
 import { dumpContents, serverFacts, type TableFact } from "../postgres/facts.ts";
@@ -258,11 +259,9 @@ export async function connectSupabase(
 }
 
 /** Tool environment: the password plus PGOPTIONS lifting role-level timeouts for the tool's session. */
-export function supabaseToolEnv(target: PostgresTarget, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const env = libpqEnv(target, base);
+export function supabaseToolEnv(target: PostgresTarget, base: NodeJS.ProcessEnv): ChildEnv {
   const extra = "-c statement_timeout=0 -c idle_in_transaction_session_timeout=0";
-  env.PGOPTIONS = base.PGOPTIONS ? `${base.PGOPTIONS} ${extra}` : extra;
-  return env;
+  return libpqEnv(target, base, { PGOPTIONS: base.PGOPTIONS ? `${base.PGOPTIONS} ${extra}` : extra });
 }
 
 async function spoolPgDump(
