@@ -73,10 +73,19 @@ const dynamicImportOfCommonJs: Plugin = {
   },
 };
 
-/** Whether Node loads this file as CommonJS: `.cjs`, or `.js` outside a `"type": "module"` package. */
+/**
+ * Whether Node loads this file as CommonJS: `.cjs`, or `.js` outside a `"type": "module"` package
+ * and without `import`/`export` statements (which make Node, and esbuild, read it as a module).
+ */
 function isCommonJs(path: string): boolean {
   if (path.endsWith(".cjs")) return true;
   if (!path.endsWith(".js")) return false;
+  if (
+    /^\s*(?:import\s*[\w{*"']|export\s*(?:[{*]|default\b|const\b|let\b|var\b|function\b|class\b|async\b))/m.test(
+      readFileSync(path, "utf8"),
+    )
+  )
+    return false;
   for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
     try {
       const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { type?: string };
