@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -96,7 +97,10 @@ describe("useProxyFromEnv", () => {
     expect((error as Error).message).toContain("https_proxy is not a proxy URL");
     expect((error as Error).message).not.toContain("s3cr3t");
 
-    const run = await runCli(["list", "--from", tempDir()], { env: { HTTPS_PROXY: value } });
+    const folder = tempDir();
+    const run = await runCli(["list", "--from", folder], { env: { HTTPS_PROXY: value } }).finally(() =>
+      rmSync(folder, { recursive: true, force: true }),
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("HTTPS_PROXY is not a proxy URL");
     expect(run.stderr + run.stdout).not.toContain("s3cr3t");
