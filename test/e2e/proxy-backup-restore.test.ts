@@ -136,6 +136,25 @@ describe("backups through a CONNECT proxy (CLI bundle)", () => {
     }
   }, 300_000);
 
+  it("an OAuth refresh token is exchanged at Google's token endpoint through the proxy too", async () => {
+    const before = drive.requests.length;
+    const run = await runCli(["list", "--from", "gdrive://folderProxy1", "--json"], {
+      env: {
+        ...env,
+        GOOGLE_APPLICATION_CREDENTIALS: "",
+        GOOGLE_CLIENT_ID: drive.client.clientId,
+        GOOGLE_CLIENT_SECRET: drive.client.clientSecret,
+        GOOGLE_REFRESH_TOKEN: drive.client.refreshToken,
+      },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveLength(1);
+    const seen = drive.requests.slice(before);
+    expect(seen.some((r) => r.route === "token" && r.status === 200)).toBe(true);
+    expect(seen.some((r) => r.route === "list" && r.status === 200)).toBe(true);
+    expect(run.stdout + run.stderr).not.toContain(drive.client.refreshToken);
+  }, 120_000);
+
   it("a certificate not signed by a CA in NODE_EXTRA_CA_CERTS is refused", async () => {
     const run = await runCli(["list", "--from", "s3://backups/proxy?path-style=false"], {
       env: { ...env, NODE_EXTRA_CA_CERTS: "" },
