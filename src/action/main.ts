@@ -1,5 +1,8 @@
 import * as core from "@actions/core";
 import { messageOf } from "../errors.ts";
+import { useProxyFromEnv } from "../net/proxy.ts";
 import { runAction } from "./run.ts";
 
-runAction().catch((error: unknown) => core.setFailed(`strongroom: ${messageOf(error)}`));
+useProxyFromEnv(process.env)
+  .then(() => runAction())
+  .catch((error: unknown) => core.setFailed(`strongroom: ${messageOf(error)}`));

@@ -75,7 +75,7 @@ export interface GitHubIssueConfig {
 }
 
 export interface RetryConfig {
-  /** Total attempts per webhook (first try included). */
+  /** Total attempts per delivery: webhook, email, GitHub issue (first try included). */
   readonly attempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;

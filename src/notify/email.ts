@@ -1,6 +1,7 @@
 import nodemailer from "nodemailer";
-import type { EmailConfig } from "./config.ts";
+import { DEFAULT_RETRY, type EmailConfig, type RetryConfig } from "./config.ts";
 import { headline, reportFacts, statusWord, whatRan } from "./render.ts";
+import { deliverWithRetries, type RetryVerdict } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 
 export interface RenderedEmail {
@@ -85,8 +86,27 @@ export function escapeHtml(text: string): string {
 export async function sendEmail(
   report: RunReport,
   config: EmailConfig,
+  retry: RetryConfig = DEFAULT_RETRY,
 ): Promise<{ messageId: string; response: string }> {
-  const { subject, text, html } = renderEmail(report);
+  const message = renderEmail(report);
+  const { value } = await deliverWithRetries(retry, classifySmtpFailure, () => sendOnce(message, config));
+  return value;
+}
+
+/** The SMTP failures a later try can get past; bad credentials, certificates and 5xx refusals cannot. */
+const TRANSIENT_SMTP = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECONNRESET", "ECONNREFUSED"]);
+
+/** No connection, a dropped or timed-out one, or a 4xx reply (SMTP's "try again later"). */
+export function classifySmtpFailure(error: unknown): RetryVerdict {
+  const { code, responseCode } = error as { code?: string; responseCode?: number };
+  if (typeof responseCode === "number") return { transient: responseCode >= 400 && responseCode < 500 };
+  return { transient: code !== undefined && TRANSIENT_SMTP.has(code) };
+}
+
+async function sendOnce(
+  { subject, text, html }: RenderedEmail,
+  config: EmailConfig,
+): Promise<{ messageId: string; response: string }> {
   const transport = nodemailer.createTransport({
     host: config.host,
     port: config.port,
@@ -109,7 +129,13 @@ export async function sendEmail(
   try {
     const info = await transport.sendMail({ from: config.from, to: [...config.to], subject, text, html });
     if (info.rejected.length > 0 && info.accepted.length === 0) {
-      throw new Error(`every recipient was rejected: ${String(info.response)}`);
+      const codes = (info.rejectedErrors ?? []).map((e) => (e as { responseCode?: number }).responseCode);
+      throw Object.assign(new Error(`every recipient was rejected: ${String(info.response)}`), {
+        // Temporary (4xx) when every recipient was refused only for now.
+        ...(codes.length > 0 && codes.every((c) => c !== undefined && c >= 400 && c < 500)
+          ? { responseCode: codes[0] }
+          : { responseCode: 550 }),
+      });
     }
     return { messageId: info.messageId, response: String(info.response) };
   } finally {

@@ -1,6 +1,7 @@
 import { getOctokit } from "@actions/github";
-import type { GitHubIssueConfig } from "./config.ts";
+import { DEFAULT_RETRY, type GitHubIssueConfig, type RetryConfig } from "./config.ts";
 import { formatTime, oneLine, statusWord, whatRan } from "./render.ts";
+import { deliverWithRetries, type RetryVerdict, retryAfterMs } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 import { renderSummaryMarkdown } from "./summary.ts";
 
@@ -20,8 +21,36 @@ export interface IssueOutcome {
  * backing up two databases into one repository keep separate issues.
  * A test report only checks that the token can read issues (nothing is written).
  */
-export async function syncFailureIssue(report: RunReport, config: GitHubIssueConfig): Promise<IssueOutcome> {
-  const octokit = getOctokit(config.token, { baseUrl: config.apiUrl, request: { retries: 0 } });
+export async function syncFailureIssue(
+  report: RunReport,
+  config: GitHubIssueConfig,
+  retry: RetryConfig = DEFAULT_RETRY,
+): Promise<IssueOutcome> {
+  // No `request` option: Octokit would replace (not merge) the proxy-aware fetch @actions/github sets.
+  const octokit = getOctokit(config.token, { baseUrl: config.apiUrl });
+  // Each try starts from the list of open issues, so one that an earlier try opened is found, not opened twice.
+  const { value } = await deliverWithRetries(retry, classifyGitHubFailure, () => syncOnce(octokit, report, config));
+  return value;
+}
+
+/**
+ * Worth another try: no answer (Octokit reports it as status 500), 5xx, 408, 429, and a 403 that
+ * is a rate limit (with Retry-After, or no requests left until `x-ratelimit-reset`).
+ */
+export function classifyGitHubFailure(error: unknown): RetryVerdict {
+  const { status, response } = error as { status?: number; response?: { headers?: Record<string, string> } };
+  if (typeof status !== "number") return { transient: true };
+  const headers = response?.headers ?? {};
+  const after = retryAfterMs(headers["retry-after"]);
+  const reset = Number(headers["x-ratelimit-reset"]);
+  const limited = headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset);
+  const wait = after ?? (limited ? Math.max(0, reset * 1000 - Date.now()) : undefined);
+  const transient =
+    status >= 500 || status === 408 || status === 429 || (status === 403 && (after !== undefined || limited));
+  return { transient, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+}
+
+async function syncOnce(octokit: Octokit, report: RunReport, config: GitHubIssueConfig): Promise<IssueOutcome> {
   const { owner, repo, label } = config;
   const marker = markerFor(report);
 

@@ -59,7 +59,7 @@ export async function notify(report: RunReport, config: NotifyConfig, log: Notif
       target,
       run: async () => {
         if (!send) return { status: "skipped", detail: why };
-        const info = await sendEmail(clean, email);
+        const info = await sendEmail(clean, email, config.retry);
         return { status: "sent", detail: info.response };
       },
     });
@@ -83,7 +83,7 @@ export async function notify(report: RunReport, config: NotifyConfig, log: Notif
       channel: "github-issue",
       target: `${github.owner}/${github.repo}`,
       run: async () => {
-        const outcome = await syncFailureIssue(clean, github);
+        const outcome = await syncFailureIssue(clean, github, config.retry);
         if (outcome.action === "none") return { status: "skipped", detail: "no open failure issue" };
         if (outcome.action === "checked")
           return { status: "sent", detail: "test: the token can list issues (nothing written)" };

@@ -1,7 +1,7 @@
 import { createHmac, randomUUID } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import type { RetryConfig, WebhookTarget } from "./config.ts";
 import { headline, oneLine, reportFacts, statusWord, truncate, whatRan } from "./render.ts";
+import { deliverWithRetries, type FailedDelivery, type RetryVerdict, retryAfterMs } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 
 /** One HTTP request a webhook kind turns the report into. */
@@ -136,6 +136,23 @@ export interface DeliveryResult {
   readonly attempts: number;
 }
 
+/** A webhook's answer that was not a 2xx. */
+class WebhookStatus extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfter: string | null,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+function classifyWebhookFailure(error: unknown): RetryVerdict {
+  if (!(error instanceof WebhookStatus)) return { transient: true };
+  const transient = error.status >= 500 || error.status === 429 || error.status === 408;
+  const wait = retryAfterMs(error.retryAfter);
+  return { transient, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+}
+
 /**
  * POST with retries: network errors, timeouts, 5xx and 429 are retried with exponential backoff
  * and jitter (honouring Retry-After up to `maxDelayMs`); other 4xx and redirects fail at once.
@@ -151,40 +168,36 @@ export async function deliver(
   if (target.basicAuth) {
     headers.Authorization = `Basic ${Buffer.from(`${target.basicAuth.user}:${target.basicAuth.pass}`).toString("base64")}`;
   }
-  let lastProblem = "";
-  for (let attempt = 1; attempt <= retry.attempts; attempt++) {
-    let delay = backoff(attempt, retry);
-    try {
-      const timeout = AbortSignal.timeout(retry.timeoutMs);
-      const response = await fetch(target.url, {
-        method: "POST",
-        headers,
-        body: request.body,
-        redirect: "manual",
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
-      // Drain so the connection can be reused; the body is not needed (and may echo the request).
-      await response.arrayBuffer().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { status: response.status, attempts: attempt };
-      lastProblem = `HTTP ${response.status}`;
-      const retriable = response.status >= 500 || response.status === 429 || response.status === 408;
-      if (!retriable) {
-        throw new WebhookError(
-          `${target.display} answered ${lastProblem}${hintFor(response.status)}`,
-          attempt,
-          response.status,
-        );
-      }
-      const after = retryAfterMs(response.headers.get("retry-after"));
-      if (after !== undefined) delay = Math.min(after, retry.maxDelayMs);
-    } catch (error) {
-      if (error instanceof WebhookError) throw error;
-      if (signal?.aborted) throw new WebhookError(`${target.display}: cancelled`, attempt);
-      lastProblem = describeNetworkError(error, retry.timeoutMs);
+  const post = async (): Promise<number> => {
+    const timeout = AbortSignal.timeout(retry.timeoutMs);
+    const response = await fetch(target.url, {
+      method: "POST",
+      headers,
+      body: request.body,
+      redirect: "manual",
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    // Drain so the connection can be reused; the body is not needed (and may echo the request).
+    await response.arrayBuffer().catch(() => undefined);
+    if (response.status >= 200 && response.status < 300) return response.status;
+    throw new WebhookStatus(response.status, response.headers.get("retry-after"));
+  };
+  try {
+    const { value, attempts } = await deliverWithRetries(retry, classifyWebhookFailure, post, signal);
+    return { status: value, attempts };
+  } catch (error) {
+    const attempts = (error as FailedDelivery).attempts ?? 1;
+    if (signal?.aborted) throw new WebhookError(`${target.display}: cancelled`, attempts);
+    if (error instanceof WebhookStatus && !classifyWebhookFailure(error).transient) {
+      throw new WebhookError(
+        `${target.display} answered HTTP ${error.status}${hintFor(error.status)}`,
+        attempts,
+        error.status,
+      );
     }
-    if (attempt < retry.attempts) await sleep(delay, undefined, signal ? { signal } : undefined);
+    const problem = error instanceof WebhookStatus ? error.message : describeNetworkError(error, retry.timeoutMs);
+    throw new WebhookError(`${target.display} failed after ${attempts} attempt(s): ${problem}`, attempts);
   }
-  throw new WebhookError(`${target.display} failed after ${retry.attempts} attempt(s): ${lastProblem}`, retry.attempts);
 }
 
 function hintFor(status: number): string {
@@ -193,19 +206,6 @@ function hintFor(status: number): string {
   if (status === 404 || status === 410) return " (the webhook was deleted or the URL is wrong)";
   if (status === 401 || status === 403) return " (check the webhook's credentials)";
   return "";
-}
-
-function backoff(attempt: number, retry: RetryConfig): number {
-  const exp = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** (attempt - 1));
-  return Math.round(exp / 2 + Math.random() * (exp / 2));
-}
-
-export function retryAfterMs(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }
 
 function describeNetworkError(error: unknown, timeoutMs: number): string {

@@ -49,16 +49,27 @@ export interface ArtifactServer {
   onRequest(listener: (service: Service, method: string, path: string) => void): () => void;
   readonly owner: string;
   readonly repo: string;
+  /** The local port each service listens on (whatever origin clients are given). */
+  readonly ports: Readonly<Record<Service, number>>;
   close(): Promise<void>;
+}
+
+export interface ArtifactServerOptions {
+  /**
+   * The origins clients are given (environment, signed blob URLs, REST links) instead of
+   * http://127.0.0.1:<port>, e.g. https://results.example.test reached through a test proxy.
+   */
+  readonly origins?: Partial<Record<Service, string>>;
 }
 
 /**
  * A local stand-in for GitHub's artifact service that the real @actions/artifact client talks to:
  * three loopback hosts (Twirp results service, blob storage, REST API) on random ports.
  */
-export async function startArtifactServer(): Promise<ArtifactServer> {
+export async function startArtifactServer(options: ArtifactServerOptions = {}): Promise<ArtifactServer> {
   const state = new ArtifactState();
   const origins = { twirp: "", blob: "", rest: "" };
+  const ports = { twirp: 0, blob: 0, rest: 0 };
   const servers: Server[] = [];
 
   const listen = async (service: Service) => {
@@ -67,7 +78,8 @@ export async function startArtifactServer(): Promise<ArtifactServer> {
     });
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     servers.push(server);
-    origins[service] = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ports[service] = (server.address() as AddressInfo).port;
+    origins[service] = options.origins?.[service] ?? `http://127.0.0.1:${ports[service]}`;
   };
 
   const dispatch = async (service: Service, req: IncomingMessage, res: ServerResponse) => {
@@ -163,6 +175,7 @@ export async function startArtifactServer(): Promise<ArtifactServer> {
     },
     owner: state.owner,
     repo: state.repo,
+    ports,
     close: async () => {
       await Promise.all(
         servers.map(

@@ -9,7 +9,8 @@
  * its last byte arrives.
  *
  * Bearer tokens are the access tokens it issued or a service account's self-signed JWT, checked
- * against the public key given. Faults can be queued per route: a status with headers, or a
+ * against the public key given; the token endpoint also takes such a service account's signed
+ * assertion (the JWT-bearer grant). Faults can be queued per route: a status with headers, or a
  * dropped connection after some body bytes (kept, as Drive keeps what it persisted).
  */
 import { createPublicKey, randomBytes, randomUUID, verify } from "node:crypto";
@@ -117,6 +118,11 @@ export async function startDriveServer(): Promise<DriveTestServer> {
     const token = /^Bearer (.+)$/.exec(header ?? "")?.[1];
     if (!token) return false;
     if (tokens.has(token)) return true;
+    return signedByServiceAccount(token);
+  }
+
+  /** A JWT signed by a trusted service account's key and not expired. */
+  function signedByServiceAccount(token: string): boolean {
     const [head, payload, signature] = token.split(".");
     if (!head || !payload || !signature) return false;
     try {
@@ -196,6 +202,14 @@ export async function startDriveServer(): Promise<DriveTestServer> {
 
     if (route === "token") {
       const form = new URLSearchParams(await text(req));
+      // A service account's signed assertion (google-auth-library's JWT client).
+      if (form.get("grant_type") === "urn:ietf:params:oauth:grant-type:jwt-bearer") {
+        if (!signedByServiceAccount(form.get("assertion") ?? ""))
+          return json(res, 400, { error: "invalid_grant", error_description: "Invalid JWT Signature." });
+        const token = `ya29.sa-${randomBytes(16).toString("hex")}`;
+        tokens.add(token);
+        return json(res, 200, { access_token: token, expires_in: 3599, token_type: "Bearer" });
+      }
       if (
         form.get("grant_type") !== "refresh_token" ||
         form.get("client_id") !== client.clientId ||

@@ -36,6 +36,7 @@ export class HttpReceiver {
   readonly issues: Issue[] = [];
   readonly labels = new Set<string>();
   private readonly queue: CannedReply[] = [];
+  private readonly githubQueue: CannedReply[] = [];
   private readonly server = createServer((req, res) => void this.handle(req, res));
   port = 0;
 
@@ -57,6 +58,11 @@ export class HttpReceiver {
   /** The next `times` webhook requests get this reply (then 200 again). */
   failNext(times: number, reply: CannedReply): void {
     for (let i = 0; i < times; i++) this.queue.push(reply);
+  }
+
+  /** The next `times` GitHub API requests get this reply (then the API answers again). */
+  failGitHubNext(times: number, reply: CannedReply): void {
+    for (let i = 0; i < times; i++) this.githubQueue.push(reply);
   }
 
   /** Requests to webhook paths (not the GitHub API). */
@@ -86,6 +92,12 @@ export class HttpReceiver {
     };
     this.requests.push(record);
     if (record.path.startsWith("/repos/")) {
+      const fault = this.githubQueue.shift();
+      if (fault) {
+        res.writeHead(fault.status, { "content-type": "application/json", ...fault.headers });
+        res.end(fault.body ?? "");
+        return;
+      }
       this.github(record, res);
       return;
     }

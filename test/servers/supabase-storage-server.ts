@@ -84,6 +84,8 @@ interface TusUpload {
 export interface SupabaseStorageTestServer {
   /** The project URL (SUPABASE_URL). */
   readonly url: string;
+  /** The local port it listens on. */
+  readonly port: number;
   readonly serviceRoleKey: string;
   readonly requests: RequestRecord[];
   /** A bucket, optionally with its own `file_size_limit` in bytes (as set in the dashboard). */
@@ -103,7 +105,8 @@ export interface SupabaseStorageTestServer {
 const TUS_PREFIX = "/storage/v1/upload/resumable";
 
 export async function startSupabaseStorageServer(
-  options: { serviceRoleKey?: string } = {},
+  /** `publicUrl`: the project URL clients are given (and TUS locations use) instead of http://127.0.0.1:<port>. */
+  options: { serviceRoleKey?: string; publicUrl?: string } = {},
 ): Promise<SupabaseStorageTestServer> {
   const serviceRoleKey = options.serviceRoleKey ?? `test-service-role-${randomBytes(12).toString("hex")}`;
   const root = await mkdtemp(join(tmpdir(), "supabase-storage-"));
@@ -663,10 +666,12 @@ export async function startSupabaseStorageServer(
   }
 
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { port } = server.address() as AddressInfo;
+  url = options.publicUrl ?? `http://127.0.0.1:${port}`;
 
   const api: SupabaseStorageTestServer = {
     url,
+    port,
     serviceRoleKey,
     requests,
     get maxFileSize() {
