@@ -15,8 +15,9 @@ import {
   PLATFORM_TABLES,
   quoteLiteral,
 } from "./managed.ts";
+import type { ScratchHooks } from "./options.ts";
 import type { SqlMember } from "./payload.ts";
-import { scratchLine } from "./scratch-rewrite.ts";
+import { rolesNamedIn, scratchLine } from "./scratch-rewrite.ts";
 
 export interface DatabaseRestoreOptions {
   /** Restore on top of what the target holds (a conflict still rolls everything back). */
@@ -27,7 +28,7 @@ export interface DatabaseRestoreOptions {
    * A throw-away project-like database (verify --level restore): roles.sql is left out (the
    * caller made the roles), and managed tables take the columns the backup's rows need.
    */
-  readonly scratch?: boolean;
+  readonly scratch?: ScratchHooks | undefined;
   readonly pgBin?: string | undefined;
 }
 
@@ -117,7 +118,7 @@ export async function openDatabaseRestore(
   const write = async (chunk: Buffer | string) => {
     if (!stage) {
       start();
-      await write(`BEGIN;\n${options.clean ? cleanSql() : ""}`);
+      await write(`BEGIN;\nSET client_min_messages = warning;\n${options.clean ? cleanSql() : ""}`);
     }
     if (stdin!.destroyed || stage!.child.exitCode !== null) return psqlStopped();
     if (stdin!.write(chunk)) return;
@@ -150,7 +151,7 @@ export async function openDatabaseRestore(
   return {
     async apply(member, entry) {
       if (finished) throw new IntegrityError(`the backup's ${member} comes after its Storage files`);
-      if (member === "roles.sql" && options.scratch) {
+      if (member === "roles.sql" && options.scratch !== undefined) {
         for await (const _ of entry);
         return;
       }
@@ -159,8 +160,18 @@ export async function openDatabaseRestore(
         for await (const chunk of entry) pendingManaged.push(Buffer.from(chunk));
         return;
       }
+      if (options.scratch && member === "schema.sql") {
+        // A schema dump is small: read whole, it tells which roles the scratch project needs first.
+        const chunks: Buffer[] = [];
+        for await (const chunk of entry) chunks.push(Buffer.from(chunk));
+        const text = Buffer.concat(chunks);
+        await options.scratch.ensureRoles(rolesNamedIn(text.toString("utf8")));
+        entry = (async function* () {
+          yield text;
+        })();
+      }
       await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
-      await send(entry, options.scratch === true && (member === "data.sql" || member === "schema.sql"));
+      await send(entry, options.scratch !== undefined && (member === "data.sql" || member === "schema.sql"));
       await write(`\n${after[member] ?? ""}`);
       if (member === "data.sql") await applyManaged();
     },
@@ -242,10 +253,21 @@ function cleanSql(): string {
   const managed = managedSchemaLikePatterns().map(quoteLiteral).join(", ");
   const platform = PLATFORM_TABLES.map(quoteLiteral).join(", ");
   const data = DATA_SCHEMAS.map(quoteLiteral).join(", ");
+  const own = (catalog: string, alias: string) =>
+    `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
   return `DO $sr$ DECLARE s text; t text; BEGIN
+  FOR s IN SELECT p.pubname FROM pg_publication p WHERE p.pubname NOT LIKE 'supabase\_realtime%' LOOP
+    EXECUTE format('DROP PUBLICATION %I', s);
+  END LOOP;
+  FOR s IN SELECT f.srvname FROM pg_foreign_server f WHERE ${own("pg_foreign_server", "f")} LOOP
+    EXECUTE format('DROP SERVER %I CASCADE', s);
+  END LOOP;
+  FOR s IN SELECT w.fdwname FROM pg_foreign_data_wrapper w WHERE ${own("pg_foreign_data_wrapper", "w")} LOOP
+    EXECUTE format('DROP FOREIGN DATA WRAPPER %I CASCADE', s);
+  END LOOP;
   FOR s IN SELECT n.nspname FROM pg_namespace n WHERE NOT (n.nspname LIKE ANY (array[${managed}]))
       AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
-      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e') LOOP
+      AND ${own("pg_namespace", "n")} LOOP
     EXECUTE format('DROP SCHEMA %I CASCADE', s);
   END LOOP;
   CREATE SCHEMA public;

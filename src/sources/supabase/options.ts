@@ -11,6 +11,12 @@ export interface SupabaseSourceOptions {
   pgBin?: string;
 }
 
+/** What a scratch restore (verify --level restore) asks of the project it restores into. */
+export interface ScratchHooks {
+  /** Makes the roles among these that the server lacks (they are dropped with the scratch project). */
+  ensureRoles(names: readonly string[]): Promise<void>;
+}
+
 export interface SupabaseRestoreOptions {
   databaseUrl: string;
   projectUrl?: string;
@@ -22,7 +28,7 @@ export interface SupabaseRestoreOptions {
   /** Replace the target's own schemas and auth/storage rows, in the restore's transaction. */
   clean?: boolean;
   /** A throw-away project-like database (verify --level restore); see database-restore.ts. */
-  scratch?: boolean;
+  scratch?: ScratchHooks;
   pgBin?: string;
 }
 

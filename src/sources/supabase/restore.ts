@@ -85,10 +85,17 @@ export async function restoreSupabase(
         it
     )(extract[Symbol.asyncIterator]()),
   };
+  // On a failure the payload is let go only once this function has settled: letting go of it
+  // ends the decoding pipeline, whose "aborted" must not overtake the real error (psql's).
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const feeder = (async () => {
     for await (const chunk of payload) {
+      if (extract.destroyed) return void (await released);
       if (!extract.write(chunk as Buffer)) {
-        if (extract.destroyed) return;
+        if (extract.destroyed) return void (await released);
         await new Promise<void>((resolve) => {
           const done = () => {
             extract.off("drain", done);
@@ -177,6 +184,7 @@ export async function restoreSupabase(
     throw psqlError ?? error;
   } finally {
     await rm(work, { recursive: true, force: true }).catch(() => {});
+    setImmediate(release);
   }
 }
 

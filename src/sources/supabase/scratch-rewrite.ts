@@ -45,3 +45,28 @@ export function scratchLine(line: string, state: { inCopy: boolean }): string {
   }
   return line;
 }
+
+/**
+ * Role names a pg_dump schema (or managed.sql) refers to: owners, grantees, default-privilege
+ * owners and policy roles. Quoted names only: pg_dump quotes every identifier here.
+ */
+export function rolesNamedIn(sql: string): string[] {
+  const names = new Set<string>();
+  const list = String.raw`((?:"(?:[^"]|"")+"(?:,\s*)?)+)`;
+  const add = (quoted: string | undefined) => {
+    for (const m of (quoted ?? "").matchAll(/"((?:[^"]|"")+)"/g)) names.add(m[1]!.replaceAll('""', '"'));
+  };
+  for (const line of sql.split("\n")) {
+    const head = line.slice(0, 40).toUpperCase();
+    if (head.startsWith("ALTER ")) {
+      add(new RegExp(String.raw`OWNER TO ${list}`, "i").exec(line)?.[1]);
+      add(new RegExp(String.raw`FOR ROLE ${list}`, "i").exec(line)?.[1]);
+    }
+    if (head.startsWith("ALTER DEFAULT PRIVILEGES") || head.startsWith("GRANT ") || head.startsWith("REVOKE ")) {
+      add(new RegExp(String.raw`\b(?:TO|FROM) ${list}\s*(?:;|WITH|GRANTED)`, "i").exec(line)?.[1]);
+    }
+    if (head.startsWith("CREATE POLICY ")) add(new RegExp(String.raw`\bTO ${list}`, "i").exec(line)?.[1]);
+    if (head.startsWith("CREATE USER MAPPING FOR ")) add(/^CREATE USER MAPPING FOR ("(?:[^"]|"")+")/i.exec(line)?.[1]);
+  }
+  return [...names];
+}
