@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -54,6 +55,30 @@ describe("workflow files", () => {
     expect(workflow.on.workflow_call.secrets["database-url"].required).toBe(true);
   });
 
+  it("the reusable workflow's verify job restores a Supabase backup into supabase/postgres as its superuser, anything else into postgres", () => {
+    const workflow = parse(readFileSync(join(dir, "reusable-backup.yml"), "utf8"));
+    const verify = workflow.jobs.verify;
+    const step = verify.steps.find((s: Step) => s.with?.command === "verify");
+    const backup = workflow.jobs.backup.steps.find((s: Step) => s.with?.command === "backup");
+    const run = (supabase: boolean) => ({
+      image: evaluate(verify.services.postgres.image, supabase),
+      restoreInto: evaluate(step.with["restore-into"], supabase),
+      source: evaluate(backup.with.source, supabase),
+    });
+    expect(run(true)).toEqual({
+      image: "supabase/postgres:15.8.1.085",
+      restoreInto: "postgres://supabase_admin:scratch@localhost:5432/postgres",
+      source: "supabase:postgres://u:p@h:5432/postgres",
+    });
+    expect(run(false)).toEqual({
+      image: "postgres:16",
+      restoreInto: "postgres://postgres:scratch@localhost:5432/postgres",
+      source: "postgres://u:p@h:5432/postgres",
+    });
+    expect(step.with["verify-level"]).toBe("restore");
+    expect(workflow.on.workflow_call.inputs.supabase.default).toBe(false);
+  });
+
   it("action.yml runs the checked-in node24 bundles and declares the documented interface", () => {
     expect(action.runs).toEqual({ using: "node24", main: "action/main.js", post: "action/post.js" });
     for (const input of [
@@ -80,3 +105,20 @@ describe("workflow files", () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
   });
 });
+
+/** Evaluates a `${{ … }}` value as the runner would, with the reusable workflow's defaults and a Supabase switch. */
+function evaluate(value: string, supabase: boolean): string {
+  const text = /^\$\{\{(.*)\}\}$/s.exec(value.trim())?.[1];
+  if (text === undefined) return value;
+  const context = new data.Dictionary();
+  const inputs = new data.Dictionary();
+  inputs.add("supabase", new data.BooleanData(supabase));
+  inputs.add("supabase-postgres-image", new data.StringData("supabase/postgres:15.8.1.085"));
+  inputs.add("postgres-major", new data.StringData("16"));
+  const secrets = new data.Dictionary();
+  secrets.add("database-url", new data.StringData("postgres://u:p@h:5432/postgres"));
+  context.add("inputs", inputs);
+  context.add("secrets", secrets);
+  const expression = new Parser(new Lexer(text).lex().tokens, ["inputs", "secrets"], []).parse();
+  return new Evaluator(expression, context).evaluate().coerceString();
+}
