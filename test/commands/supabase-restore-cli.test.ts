@@ -16,6 +16,7 @@ const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const suffix = randomBytes(4).toString("hex");
 const keptRole = `sr_kept_${suffix}`;
 const goneRole = `sr_gone_${suffix}`;
+const scratchPassword = `scratch/pw@${randomBytes(6).toString("hex")}`;
 
 const databases: string[] = [];
 const servers: StorageProject[] = [];
@@ -144,10 +145,12 @@ describe("verify --level restore of a Supabase backup (scratch project-like data
       "--level",
       "restore",
       "--restore-into",
-      dbUrl("postgres"),
+      dbUrl("postgres", scratchPassword), // loopback is trusted; the password must still never show
       "--json",
     ]);
     expect(verify.code, verify.stderr).toBe(0);
+    expect(verify.stdout + verify.stderr).not.toContain(scratchPassword);
+    expect(verify.stdout + verify.stderr).not.toContain(encodeURIComponent(scratchPassword));
     const [outcome] = JSON.parse(verify.stdout);
     expect(outcome).toMatchObject({ level: "restore", ok: true });
     expect(outcome.checks.join("\n")).toMatch(/tables and 300\d+ rows match the exact counts/);
@@ -155,7 +158,11 @@ describe("verify --level restore of a Supabase backup (scratch project-like data
       /3 Storage files \(\d+ bytes\) match the manifest's sizes and sha256, none uploaded/,
     );
     expect(from.requests.length).toBe(requestsBefore);
-    expect((await sql(dbUrl("postgres"), `select 1 from pg_roles where rolname = '${goneRole}'`)).rows).toEqual([]);
+    const scratch = /strongroom_verify_[0-9a-f]+/.exec(verify.stdout + verify.stderr)?.[0];
+    expect(scratch, verify.stderr).toBeDefined();
+    expect((await sql(dbUrl("postgres"), `select 1 from pg_database where datname = '${scratch}'`)).rows).toEqual([]);
+    const gone = await sql(dbUrl("postgres"), `select 1 from pg_roles where rolname = '${goneRole}'`);
+    expect(gone.rows, verify.stderr).toEqual([]);
     expect(
       (await sql(dbUrl("postgres"), `select rolconnlimit from pg_roles where rolname = '${keptRole}'`)).rows,
     ).toEqual(before);
