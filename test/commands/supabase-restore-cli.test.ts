@@ -1,9 +1,10 @@
+import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type StorageProject, startStorageProject } from "../servers/supabase-project/storage.ts";
-import { runCli, tempDir } from "../support/cli.ts";
+import { ROOT, runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../support/postgres.ts";
 
 /**
@@ -269,6 +270,42 @@ describe("Supabase restores that keep everything and hide nothing", () => {
     expect(run.stderr).not.toMatch(/EPIPE|operation was aborted|\n\s+at /);
     expect(await userTables(target)).toBe(0);
     expect(to.objects.size).toBe(0);
+  });
+
+  it("a restore killed with SIGKILL in the middle of the data commits nothing", async () => {
+    const target = await project(false);
+    const to = await storage();
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, "scripts/strongroom.mjs"),
+        "restore",
+        "--from",
+        dest,
+        "--to",
+        dbUrl(target),
+        "--supabase-url",
+        to.url,
+        "--identity",
+        identity,
+      ],
+      { env: { ...process.env, DATABASE_URL: "", SUPABASE_SERVICE_ROLE_KEY: to.key }, stdio: "ignore" },
+    );
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    const copying = `select count(*)::int as n from pg_stat_activity where datname = '${target}' and query like 'COPY "app"."events"%'`;
+    for (let i = 0; i < 3000 && (await sql(dbUrl("postgres"), copying)).rows[0].n === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect((await sql(dbUrl("postgres"), copying)).rows[0].n, "the restore never reached app.events").toBe(1);
+    child.kill("SIGKILL");
+    await exited;
+    // psql, left with an end of input and no COMMIT, ends and its transaction is rolled back.
+    const sessions = `select count(*)::int as n from pg_stat_activity where datname = '${target}'`;
+    for (let i = 0; i < 500 && (await sql(dbUrl("postgres"), sessions)).rows[0].n > 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await userTables(target)).toBe(0);
+    expect((await sql(dbUrl(target), "select count(*)::int as n from auth.users")).rows[0].n).toBe(0);
   });
 
   it("a wrong target service-role key is found before anything is written; the retry then works", async () => {
