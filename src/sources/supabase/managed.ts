@@ -119,14 +119,18 @@ export async function customRolesSql(client: pg.Client): Promise<{ sql: string; 
        rolbypassrls, rolconnlimit, rolvaliduntil
      from pg_roles order by rolname`,
   );
-  // Superusers cannot be made by a project's own roles (nor exist on hosted Supabase), and the
-  // role taking the backup is the platform's (postgres) or one the target must already have.
+  // Superusers cannot be made by a project's own roles (nor exist on hosted Supabase). The role
+  // taking the backup is only made when missing: the restore user may be that role, and may not
+  // change its own attributes.
   const custom = rows.filter((r) => !isReservedRole(r.rolname) && !r.rolsuper && !r.itself);
   const names = new Set(custom.map((r) => r.rolname));
   const out: string[] = [
     "-- Custom roles (Strongroom): reserved Supabase roles are left to the target project; no passwords.",
     "",
   ];
+  for (const r of rows.filter((r) => r.itself && !isReservedRole(r.rolname) && !r.rolsuper)) {
+    out.push(`do $$ begin create role ${quoteIdent(r.rolname)}; exception when duplicate_object then null; end $$;`);
+  }
   for (const r of custom) {
     const q = quoteIdent(r.rolname);
     out.push(`do $$ begin create role ${q}; exception when duplicate_object then null; end $$;`);
