@@ -397,6 +397,8 @@ async function restoreSupabaseBackup(
             ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
             skipStorage: config.skipStorage,
             storageOnly: config.storageOnly,
+            force: config.force,
+            clean: config.clean,
             ...(config.pgBin ? { pgBin: config.pgBin } : {}),
           },
           context,

@@ -17,6 +17,7 @@ import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
+import { supabaseRestoreCheck } from "../verify/supabase-restore-check.ts";
 import {
   checkDigest,
   decodeError,
@@ -151,21 +152,14 @@ async function verifyOne(
       checks.push("sha256 matches");
     } else if (level === "decode") {
       checks.push(...(await decodeCheck(destination, manifest, config, context)));
-    } else if (level === "restore" && manifest.format === "supabase") {
-      throw new UsageError(
-        "--level restore is not available for Supabase backups yet; --level decode checks every SQL part and every file's sha256",
-        {
-          hint: "restore it into a scratch project with `strongroom restore` to test it end to end",
-        },
-      );
     } else if (level === "restore" && manifest.format === "sqlite") {
       checks.push(...(await sqliteRestoreCheck(destination, manifest, config, context)));
     } else if (level === "restore") {
       if (!config.restoreInto) {
         throw new UsageError(
-          "--level restore of a PostgreSQL backup needs --restore-into postgres://user:password@host:5432/postgres",
+          `--level restore of a ${manifest.format === "supabase" ? "Supabase" : "PostgreSQL"} backup needs --restore-into postgres://user:password@host:5432/postgres`,
           {
-            hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container)",
+            hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container; supabase/postgres for Supabase backups)",
           },
         );
       }
@@ -173,7 +167,8 @@ async function verifyOne(
       const copy = await verifiedCopy(destination, manifest, context.signal);
       checks.push("sha256 matches");
       try {
-        const result = await restoreCheck(
+        const check = manifest.format === "supabase" ? supabaseRestoreCheck : restoreCheck;
+        const result = await check(
           copy,
           manifest,
           contents,

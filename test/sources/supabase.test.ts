@@ -92,6 +92,26 @@ async function readerGrants(url: string): Promise<unknown[]> {
   ).rows;
 }
 
+/** Which tables Realtime streams, foreign servers, user mappings and foreign tables (Supabase Wrappers). */
+async function realtimeAndForeign(url: string): Promise<Record<string, unknown[]>> {
+  const rows = async (q: string) => (await sql(url, q)).rows;
+  const out = {
+    realtime: await rows(
+      "select schemaname, tablename from pg_publication_tables where pubname = 'supabase_realtime' order by 1, 2",
+    ),
+    servers: await rows(
+      "select srvname, array(select unnest(srvoptions) order by 1)::text as options from pg_foreign_server order by 1",
+    ),
+    mappings: await rows("select srvname, usename, umoptions::text from pg_user_mappings order by 1, 2"),
+    foreignTables: await rows(
+      "select foreign_table_schema, foreign_table_name, foreign_server_name from information_schema.foreign_tables order by 1, 2",
+    ),
+  };
+  expect(out.realtime).toHaveLength(2);
+  expect(out.mappings).toHaveLength(1);
+  return out;
+}
+
 function filesOf(project: StorageProject): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [bucket, objects] of project.objects)
@@ -309,6 +329,9 @@ describe("Supabase restore", () => {
       "select tgname from pg_trigger where tgrelid = 'auth.users'::regclass and not tgisinternal",
     );
     expect(trigger.rows.map((r) => r.tgname)).toEqual(["on_auth_user_created"]);
+    expect(await realtimeAndForeign(dbUrl(target))).toEqual(await realtimeAndForeign(dbUrl(source)));
+    const platformTriggers = await sql(dbUrl(target), "select evtname from pg_event_trigger");
+    expect(platformTriggers.rows).toEqual([{ evtname: "issue_pg_graphql_access" }]);
     const history = await sql(dbUrl(target), "select version from supabase_migrations.schema_migrations");
     expect(history.rows).toEqual([{ version: "20240101000000" }]);
     expect(filesOf(storage)).toEqual(filesOf(sourceStorage));

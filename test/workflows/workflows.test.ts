@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { data, Evaluator, Lexer, Parser } from "@actions/expressions";
 import { NoOperationTraceWriter, parseWorkflow } from "@actions/workflow-parser";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -83,6 +84,37 @@ describe("workflow files", () => {
     expect(readFileSync(join(dir, "report-pages.yml"), "utf8")).toMatch(/WARNING: Pages of a private repository/);
   });
 
+  it("the reusable workflow's verify step restores a Supabase backup into supabase/postgres as its superuser, anything else into postgres", () => {
+    const workflow = parse(readFileSync(join(dir, "reusable-backup.yml"), "utf8"));
+    const job = workflow.jobs.backup;
+    const verify = job.steps.find((s: Step) => s.with?.command === "verify");
+    const backup = job.steps.find((s: Step) => s.with?.command === "backup");
+    const run = (supabase: boolean, source: MatrixSource = {}) => ({
+      image: evaluate(job.services.postgres.image, supabase, source),
+      restoreInto: evaluate(verify.with["restore-into"], supabase, source),
+      source: evaluate(backup.with.source, supabase, source),
+    });
+    const supabaseRun = {
+      image: "supabase/postgres:15.8.1.085",
+      restoreInto: "postgres://supabase_admin:scratch@localhost:5432/postgres",
+      source: "supabase:postgres://u:p@h:5432/postgres",
+    };
+    expect(run(true)).toEqual(supabaseRun);
+    expect(run(false, { kind: "supabase" })).toEqual(supabaseRun);
+    expect(run(false)).toEqual({
+      image: "postgres:16",
+      restoreInto: "postgres://postgres:scratch@localhost:5432/postgres",
+      source: "postgres://u:p@h:5432/postgres",
+    });
+    expect(run(false, { kind: "postgres", secret: "ORDERS_URL", "postgres-major": "17" })).toEqual({
+      image: "postgres:17",
+      restoreInto: "postgres://postgres:scratch@localhost:5432/postgres",
+      source: "postgres://orders@db:5432/orders",
+    });
+    expect(verify.with["verify-level"]).toBe("restore");
+    expect(workflow.on.workflow_call.inputs.supabase.default).toBe(false);
+  });
+
   it("action.yml runs the checked-in node24 bundles and declares the documented interface", () => {
     expect(action.runs).toEqual({ using: "node24", main: "action/main.js", post: "action/post.js" });
     for (const input of [
@@ -117,3 +149,30 @@ describe("workflow files", () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
   });
 });
+
+/** Evaluates a `${{ … }}` value as the runner would, with the reusable workflow's defaults and a Supabase switch. */
+type MatrixSource = { kind?: string; secret?: string; "postgres-major"?: string };
+
+function evaluate(value: string, supabase: boolean, source: MatrixSource = {}): string {
+  const text = /^\$\{\{(.*)\}\}$/s.exec(value.trim())?.[1];
+  if (text === undefined) return value;
+  const context = new data.Dictionary();
+  const inputs = new data.Dictionary();
+  inputs.add("supabase", new data.BooleanData(supabase));
+  inputs.add("supabase-postgres-image", new data.StringData("supabase/postgres:15.8.1.085"));
+  inputs.add("postgres-major", new data.StringData("16"));
+  const secrets = new data.Dictionary();
+  secrets.add("database-url", new data.StringData("postgres://u:p@h:5432/postgres"));
+  secrets.add("ORDERS_URL", new data.StringData("postgres://orders@db:5432/orders"));
+  const matrixSource = new data.Dictionary();
+  matrixSource.add("secret", new data.StringData(source.secret ?? ""));
+  matrixSource.add("kind", new data.StringData(source.kind ?? "postgres"));
+  if (source["postgres-major"]) matrixSource.add("postgres-major", new data.StringData(source["postgres-major"]));
+  const matrix = new data.Dictionary();
+  matrix.add("source", matrixSource);
+  context.add("inputs", inputs);
+  context.add("secrets", secrets);
+  context.add("matrix", matrix);
+  const expression = new Parser(new Lexer(text).lex().tokens, ["inputs", "secrets", "matrix"], []).parse();
+  return new Evaluator(expression, context).evaluate().coerceString();
+}

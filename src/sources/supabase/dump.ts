@@ -46,6 +46,7 @@ import {
   schemaLine,
   storageMemberName,
 } from "./payload.ts";
+import { schemaFilter } from "./schema-filter.ts";
 import { type BucketInfo, downloadTo, listBuckets, listObjects, type StorageApi, storageApi } from "./storage.ts";
 
 export interface StoredFileFact {
@@ -134,7 +135,9 @@ export async function startSupabaseDump(
       await addBuffer(pack, "roles.sql", Buffer.from(roles.sql), mtime);
 
       const excludeAll = MANAGED_SCHEMAS.map((s) => `--exclude-schema=${s}`);
-      await dump("schema.sql", ["--schema-only", "--extension=*", ...excludeAll], lineFilter(schemaLine));
+      // No --schema/--extension include pattern: any would switch pg_dump's "everything" mode off and
+      // drop publications' tables, foreign servers and user mappings with it.
+      await dump("schema.sql", ["--schema-only", ...excludeAll], schemaFilter());
       await addFile(
         pack,
         { name: "schema.sql", size: (await stat(join(work, "schema.sql"))).size, mtime },

@@ -97,6 +97,8 @@ export function quoteLiteral(value: string): string {
 
 interface RoleRow {
   rolname: string;
+  rolsuper: boolean;
+  itself: boolean;
   rolinherit: boolean;
   rolcreaterole: boolean;
   rolcreatedb: boolean;
@@ -113,15 +115,22 @@ interface RoleRow {
  */
 export async function customRolesSql(client: pg.Client): Promise<{ sql: string; roles: string[] }> {
   const { rows } = await client.query<RoleRow>(
-    `select rolname, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin, rolbypassrls, rolconnlimit, rolvaliduntil
+    `select rolname, rolsuper, rolname = current_user as itself, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin,
+       rolbypassrls, rolconnlimit, rolvaliduntil
      from pg_roles order by rolname`,
   );
-  const custom = rows.filter((r) => !isReservedRole(r.rolname));
+  // Superusers cannot be made by a project's own roles (nor exist on hosted Supabase). The role
+  // taking the backup is only made when missing: the restore user may be that role, and may not
+  // change its own attributes.
+  const custom = rows.filter((r) => !isReservedRole(r.rolname) && !r.rolsuper && !r.itself);
   const names = new Set(custom.map((r) => r.rolname));
   const out: string[] = [
     "-- Custom roles (Strongroom): reserved Supabase roles are left to the target project; no passwords.",
     "",
   ];
+  for (const r of rows.filter((r) => r.itself && !isReservedRole(r.rolname) && !r.rolsuper)) {
+    out.push(`do $$ begin create role ${quoteIdent(r.rolname)}; exception when duplicate_object then null; end $$;`);
+  }
   for (const r of custom) {
     const q = quoteIdent(r.rolname);
     out.push(`do $$ begin create role ${q}; exception when duplicate_object then null; end $$;`);
@@ -130,9 +139,11 @@ export async function customRolesSql(client: pg.Client): Promise<{ sql: string; 
       r.rolcreaterole ? "createrole" : "nocreaterole",
       r.rolcreatedb ? "createdb" : "nocreatedb",
       r.rolcanlogin ? "login" : "nologin",
-      r.rolbypassrls ? "bypassrls" : "nobypassrls",
       `connection limit ${r.rolconnlimit}`,
     ];
+    // Naming BYPASSRLS at all (even NOBYPASSRLS) needs a superuser on PostgreSQL 15 (on Supabase,
+    // supautils lets the postgres role): said only for roles that have it.
+    if (r.rolbypassrls) attrs.push("bypassrls");
     if (r.rolvaliduntil) attrs.push(`valid until ${quoteLiteral(r.rolvaliduntil.toISOString())}`);
     out.push(`alter role ${q} with ${attrs.join(" ")};`);
   }

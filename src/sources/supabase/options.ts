@@ -11,12 +11,24 @@ export interface SupabaseSourceOptions {
   pgBin?: string;
 }
 
+/** What a scratch restore (verify --level restore) asks of the project it restores into. */
+export interface ScratchHooks {
+  /** Makes the roles among these that the server lacks (they are dropped with the scratch project). */
+  ensureRoles(names: readonly string[]): Promise<void>;
+}
+
 export interface SupabaseRestoreOptions {
   databaseUrl: string;
   projectUrl?: string;
   serviceRoleKey?: string;
   skipStorage: boolean;
   storageOnly: boolean;
+  /** Restore on top of what the target holds; a conflict still rolls the whole database part back. */
+  force?: boolean;
+  /** Replace the target's own schemas and auth/storage rows, in the restore's transaction. */
+  clean?: boolean;
+  /** A throw-away project-like database (verify --level restore); see database-restore.ts. */
+  scratch?: ScratchHooks;
   pgBin?: string;
 }
 
@@ -43,16 +55,17 @@ export function isPoolerHost(host: string): boolean {
 }
 
 /**
- * Why a URL cannot run pg_dump, if it cannot: Supavisor's transaction mode (port 6543) hands each
- * statement to any backend, so pg_dump's snapshot, SETs and COPY break in confusing ways.
+ * Why a URL cannot run pg_dump, if it cannot: Supavisor's transaction mode (port 6543, on
+ * Supabase's hosts and on self-hosted Supavisor alike) hands each statement to any backend, so
+ * pg_dump's snapshot, SETs and COPY break in confusing ways.
  */
 export function transactionPoolerProblem(target: PostgresTarget, raw: string): string | undefined {
   const supabaseHost = isPoolerHost(target.host) || directHostRef(target.host) !== undefined;
   const pgbouncerFlag = /[?&]pgbouncer=true\b/i.test(raw);
-  if ((supabaseHost && target.port === TRANSACTION_POOLER_PORT) || (supabaseHost && pgbouncerFlag)) {
+  if (target.port === TRANSACTION_POOLER_PORT || (supabaseHost && pgbouncerFlag)) {
     return (
-      `the database URL points at Supabase's transaction pooler (${target.host}:${target.port}), which cannot run pg_dump ` +
-      `(no session state, no snapshots); ${SESSION_POOLER_HINT}`
+      `the database URL points at a transaction pooler (${target.host}:${target.port}; Supavisor's transaction mode listens on ${TRANSACTION_POOLER_PORT}), which cannot run pg_dump ` +
+      `(no session state, no snapshots); ${supabaseHost ? SESSION_POOLER_HINT : "use the session pooler (Supavisor's port 5432) or the database's own port"}`
     );
   }
   return undefined;

@@ -4,16 +4,12 @@ import { createWriteStream } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Readable, Writable } from "node:stream";
+import type { Readable } from "node:stream";
 import tar from "tar-stream";
-import { IntegrityError, SourceError, UsageError } from "../../errors.ts";
-import { type ChildStage, spawnStage } from "../../stages/child-process.ts";
+import { IntegrityError, UsageError } from "../../errors.ts";
 import { type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
-import { findPgTool } from "../postgres/pg-tools.ts";
-import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
-import { connectSupabase, supabaseToolEnv } from "./dump.ts";
-import { DATA_SCHEMAS, isManagedSchema, MIGRATIONS_SCHEMA, managedSchemaLikePatterns } from "./managed.ts";
+import { openDatabaseRestore } from "./database-restore.ts";
 import { type SupabaseRestoreOptions, supabaseSecrets, transactionPoolerProblem } from "./options.ts";
 import {
   BUCKETS_MEMBER,
@@ -31,6 +27,7 @@ import {
 import {
   type BucketInfo,
   ensureBucket,
+  listBuckets,
   type StorageApi,
   storageApi,
   TUS_THRESHOLD,
@@ -42,6 +39,8 @@ export interface SupabaseRestoreResult {
   tables: { schema: string; name: string; rows: number }[];
   files: number;
   buckets: string[];
+  /** Storage files read but not uploaded (--skip-storage, verify): their size and sha256 as read. */
+  checkedFiles: { bucket: string; path: string; size: number; sha256: string }[];
 }
 
 type Entry = AsyncIterable<Uint8Array> & { header: tar.Header };
@@ -61,7 +60,21 @@ export async function restoreSupabase(
   for (const secret of supabaseSecrets(options)) log.redactor.add(secret);
   const target = checkOptions(options);
   const api = options.skipStorage ? undefined : storageApi(options.projectUrl!, options.serviceRoleKey!, log.redactor);
-  const database = options.storageOnly ? undefined : await prepareDatabase(target, options, context);
+  // Every credential is tried before anything is written: a wrong Storage key found after the
+  // database was committed would leave a half-restored project that a retry refuses as non-empty.
+  if (api) await listBuckets(api);
+  const database = options.storageOnly
+    ? undefined
+    : await openDatabaseRestore(
+        target,
+        {
+          force: options.force ?? false,
+          clean: options.clean ?? false,
+          scratch: options.scratch,
+          pgBin: options.pgBin,
+        },
+        context,
+      );
 
   const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-restore-"));
   const extract = tar.extract();
@@ -72,10 +85,17 @@ export async function restoreSupabase(
         it
     )(extract[Symbol.asyncIterator]()),
   };
+  // On a failure the payload is let go only once this function has settled: letting go of it
+  // ends the decoding pipeline, whose "aborted" must not overtake the real error (psql's).
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
   const feeder = (async () => {
     for await (const chunk of payload) {
+      if (extract.destroyed) return void (await released);
       if (!extract.write(chunk as Buffer)) {
-        if (extract.destroyed) return;
+        if (extract.destroyed) return void (await released);
         await new Promise<void>((resolve) => {
           const done = () => {
             extract.off("drain", done);
@@ -93,6 +113,7 @@ export async function restoreSupabase(
 
   const buckets = new Map<string, BucketInfo>();
   const ensured = new Set<string>();
+  const checkedFiles: SupabaseRestoreResult["checkedFiles"][number][] = [];
   let files = 0;
   let first = true;
   try {
@@ -130,7 +151,7 @@ export async function restoreSupabase(
       }
       if (database) await database.finish();
       if (!api) {
-        await drain(entry);
+        checkedFiles.push({ ...member, ...(await hashEntry(entry)) });
         continue;
       }
       if (!ensured.has(member.bucket)) {
@@ -154,13 +175,16 @@ export async function restoreSupabase(
     if (first) throw new IntegrityError("the backup is empty: no Strongroom Supabase payload in it");
     if (database) await database.finish();
     const tables = database ? await database.counts() : [];
-    return { tables, files: api ? files : 0, buckets: api ? [...ensured] : [] };
+    return { tables, files: api ? files : 0, buckets: api ? [...ensured] : [], checkedFiles };
   } catch (error) {
     extract.destroy();
-    database?.abort();
-    throw error;
+    // psql's own message (a duplicate key, a missing role…) says more than the broken pipe it causes.
+    const psqlError = await database?.failure();
+    await database?.abort();
+    throw psqlError ?? error;
   } finally {
     await rm(work, { recursive: true, force: true }).catch(() => {});
+    setImmediate(release);
   }
 }
 
@@ -206,131 +230,6 @@ function checkHeader(body: Buffer): void {
       },
     );
   }
-}
-
-interface DatabaseRestore {
-  apply(member: SqlMember, entry: Entry): Promise<void>;
-  /** Ends psql's input and waits for the commit; safe to call again. */
-  finish(): Promise<void>;
-  abort(): void;
-  counts(): Promise<SupabaseRestoreResult["tables"]>;
-}
-
-async function prepareDatabase(
-  target: PostgresTarget,
-  options: SupabaseRestoreOptions,
-  context: SourceRunContext,
-): Promise<DatabaseRestore> {
-  const { log } = context;
-  const client = await connectSupabase(target, context.env, "restore target");
-  let replica = false;
-  try {
-    const { rows } = await client.query<{ n: string; names: string | null }>(
-      `select count(*) as n, string_agg(distinct n.nspname, ', ') as names
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relkind in ('r','p','v','m','S','f') and not (n.nspname like any($1)) and n.nspname not like 'pg\\_temp%'
-         and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`,
-      [managedSchemaLikePatterns()],
-    );
-    const existing = Number(rows[0]!.n);
-    if (existing > 0) {
-      throw new UsageError(
-        `the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`,
-        {
-          hint: "restore into a new Supabase project (or reset this one: supabase db reset), or use --storage-only to restore only the files",
-        },
-      );
-    }
-    replica = await client
-      .query<{ ok: boolean }>(
-        "select current_setting('is_superuser') = 'on' or has_parameter_privilege('session_replication_role', 'SET') as ok",
-      )
-      .then((r) => r.rows[0]!.ok)
-      .catch(() => false);
-  } finally {
-    await client.end().catch(() => {});
-  }
-  if (!replica)
-    log.warn(
-      "the restore user may not set session_replication_role: data is loaded with triggers and foreign keys checked",
-    );
-  const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
-  let stage: ChildStage | undefined;
-  let stdin: Writable | undefined;
-  let finished: Promise<void> | undefined;
-  const start = () => {
-    stage = spawnStage(
-      psql.path,
-      [
-        `--dbname=${target.urlWithoutPassword}`,
-        "--no-password",
-        "--no-psqlrc",
-        "--quiet",
-        "--set=ON_ERROR_STOP=1",
-        "--single-transaction",
-        "--file=-",
-      ],
-      {
-        env: supabaseToolEnv(target, context.env),
-        stdin: "pipe",
-        stdout: "ignore",
-        signal: context.signal,
-        makeError: (detail) =>
-          new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
-            hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
-          }),
-      },
-    );
-    stdin = stage.child.stdin!;
-    stdin.on("error", () => {});
-    log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);
-  };
-  const write = async (chunk: Buffer | string) => {
-    if (!stage) start();
-    if (stdin!.destroyed) return void (await stage!.exited);
-    if (!stdin!.write(chunk)) {
-      await Promise.race([
-        once(stdin!, "drain"),
-        stage!.exited.then(() => {
-          throw new SourceError("psql exited before reading all of the backup");
-        }),
-      ]);
-    }
-  };
-  const before: Partial<Record<SqlMember, string>> = {
-    "data.sql": replica ? "SET session_replication_role = replica;\n" : "",
-    // The backup's history replaces the target's (a new project's is empty or absent).
-    "migrations.sql": `DROP SCHEMA IF EXISTS "${MIGRATIONS_SCHEMA}" CASCADE;\n`,
-  };
-  return {
-    async apply(member, entry) {
-      if (finished) throw new IntegrityError(`the backup's ${member} comes after its Storage files`);
-      await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
-      for await (const chunk of entry) await write(Buffer.from(chunk));
-      await write("\n");
-    },
-    finish() {
-      finished ??= (async () => {
-        if (!stage) return;
-        stdin!.end();
-        await stage.exited;
-      })();
-      return finished;
-    },
-    abort() {
-      stage?.child.kill();
-    },
-    async counts() {
-      const client = await connectSupabase(target, context.env, "restore target");
-      try {
-        const all = await tableRowCounts(client);
-        const kept = new Set<string>([...DATA_SCHEMAS, MIGRATIONS_SCHEMA]);
-        return all.filter((t) => !isManagedSchema(t.schema) || kept.has(t.schema)).map((t) => ({ ...t }));
-      } finally {
-        await client.end().catch(() => {});
-      }
-    },
-  };
 }
 
 async function restoreFile(
@@ -392,6 +291,16 @@ async function readAll(entry: Entry): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of entry) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
+}
+
+async function hashEntry(entry: Entry): Promise<{ size: number; sha256: string }> {
+  const hash = createHash("sha256");
+  let size = 0;
+  for await (const chunk of entry) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { size, sha256: hash.digest("hex") };
 }
 
 async function drain(entry: Entry): Promise<void> {

@@ -1,0 +1,310 @@
+import type { Writable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import { IntegrityError, SourceError, UsageError } from "../../errors.ts";
+import { type ChildStage, spawnStage } from "../../stages/child-process.ts";
+import type { PostgresTarget } from "../postgres/connection.ts";
+import { findPgTool } from "../postgres/pg-tools.ts";
+import { tableRowCounts } from "../postgres/target.ts";
+import type { SourceRunContext } from "../source.ts";
+import { connectSupabase, supabaseToolEnv } from "./dump.ts";
+import {
+  DATA_SCHEMAS,
+  isManagedSchema,
+  MIGRATIONS_SCHEMA,
+  managedSchemaLikePatterns,
+  PLATFORM_TABLES,
+  quoteLiteral,
+} from "./managed.ts";
+import type { ScratchHooks } from "./options.ts";
+import type { SqlMember } from "./payload.ts";
+import { rolesNamedIn, scratchLine } from "./scratch-rewrite.ts";
+
+export interface DatabaseRestoreOptions {
+  /** Restore on top of what the target holds (a conflict still rolls everything back). */
+  readonly force: boolean;
+  /** Replace what the target holds: its own schemas and the auth/storage rows, in the same transaction. */
+  readonly clean: boolean;
+  /**
+   * A throw-away project-like database (verify --level restore): roles.sql is left out (the
+   * caller made the roles), and managed tables take the columns the backup's rows need.
+   */
+  readonly scratch?: ScratchHooks | undefined;
+  readonly pgBin?: string | undefined;
+}
+
+export interface DatabaseRestore {
+  apply(member: SqlMember, entry: AsyncIterable<Uint8Array>): Promise<void>;
+  /** Sends COMMIT, ends psql's input and waits for its exit; safe to call again. */
+  finish(): Promise<void>;
+  /** Kills psql without a COMMIT: nothing it received is kept. */
+  abort(): Promise<void>;
+  /** psql's own error (with its stderr tail) when it has failed; undefined otherwise. */
+  failure(): Promise<Error | undefined>;
+  counts(): Promise<{ schema: string; name: string; rows: number }[]>;
+}
+
+/**
+ * Checks the target (connection, emptiness, replica mode, psql) before anything is written, then
+ * returns a psql session that applies the SQL members in one explicit transaction: BEGIN first,
+ * COMMIT only after the last member, so an input cut short (even by kill -9) commits nothing.
+ * The user's policies and triggers on auth/storage tables (managed.sql) are applied after the
+ * data, so a trigger such as "create a profile for each new user" does not fire on restored rows.
+ */
+export async function openDatabaseRestore(
+  target: PostgresTarget,
+  options: DatabaseRestoreOptions,
+  context: SourceRunContext,
+): Promise<DatabaseRestore> {
+  const { log } = context;
+  const client = await connectSupabase(target, context.env, "restore target");
+  let replica = false;
+  try {
+    const { rows } = await client.query<{ n: string; names: string | null }>(
+      `select count(*) as n, string_agg(distinct n.nspname, ', ') as names
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r','p','v','m','S','f') and not (n.nspname like any($1)) and n.nspname not like 'pg\\_temp%'
+         and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`,
+      [managedSchemaLikePatterns()],
+    );
+    const existing = Number(rows[0]!.n);
+    if (existing > 0 && !options.force && !options.clean) {
+      throw new UsageError(
+        `the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`,
+        {
+          hint: "restore into a new Supabase project, pass --clean (replace the project's schemas and auth/storage rows) or --force (restore on top), or use --storage-only to restore only the files",
+        },
+      );
+    }
+    replica = await canUseReplicaMode(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+  if (!replica) {
+    log.warn(
+      "the restore user may not set session_replication_role: data is loaded with foreign keys checked and the restored tables' own triggers switched off during the load",
+    );
+  }
+  const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
+  let stage: ChildStage | undefined;
+  let stdin: Writable | undefined;
+  let finished: Promise<void> | undefined;
+  let pendingManaged: Buffer[] | undefined;
+  const start = () => {
+    stage = spawnStage(
+      psql.path,
+      [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1"],
+      {
+        env: supabaseToolEnv(target, context.env),
+        stdin: "pipe",
+        stdout: "ignore",
+        signal: context.signal,
+        makeError: (detail) =>
+          new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
+            hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
+          }),
+      },
+    );
+    stdin = stage.child.stdin!;
+    stdin.on("error", () => {});
+    log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);
+  };
+  /** psql stopped reading: its exit (and stderr) says why, not the broken pipe. */
+  const psqlStopped = async (): Promise<never> => {
+    await stage!.exited;
+    throw new SourceError(`psql exited before reading all of the backup (restore into ${target.display})`, {
+      hint: "nothing was committed; run it again",
+    });
+  };
+  const write = async (chunk: Buffer | string) => {
+    if (!stage) {
+      start();
+      await write(`BEGIN;\nSET client_min_messages = warning;\n${options.clean ? cleanSql() : ""}`);
+    }
+    if (stdin!.destroyed || stage!.child.exitCode !== null) return psqlStopped();
+    if (stdin!.write(chunk)) return;
+    await drainedOrClosed(stdin!);
+    if (stdin!.destroyed) return psqlStopped();
+  };
+  const send = async (entry: AsyncIterable<Uint8Array>, scratch: boolean) => {
+    if (!scratch) {
+      for await (const chunk of entry) await write(Buffer.from(chunk));
+      return;
+    }
+    for await (const text of scratchLines(entry)) await write(text);
+  };
+  const before: Partial<Record<SqlMember, string>> = {
+    "data.sql": replica ? "SET session_replication_role = replica;\n" : DISABLE_OWN_TRIGGERS,
+    // The backup's history replaces the target's (a new project's is empty or absent).
+    "migrations.sql": `DROP SCHEMA IF EXISTS "${MIGRATIONS_SCHEMA}" CASCADE;\n`,
+  };
+  const after: Partial<Record<SqlMember, string>> = {
+    "data.sql": replica ? "SET session_replication_role = DEFAULT;\n" : ENABLE_OWN_TRIGGERS,
+  };
+  const applyManaged = async () => {
+    if (!pendingManaged) return;
+    const body = Buffer.concat(pendingManaged);
+    pendingManaged = undefined;
+    await write(`\n-- strongroom: managed.sql\n`);
+    await write(body);
+    await write("\n");
+  };
+  return {
+    async apply(member, entry) {
+      if (finished) throw new IntegrityError(`the backup's ${member} comes after its Storage files`);
+      if (member === "roles.sql" && options.scratch !== undefined) {
+        for await (const _ of entry);
+        return;
+      }
+      if (member === "managed.sql") {
+        pendingManaged = [];
+        for await (const chunk of entry) pendingManaged.push(Buffer.from(chunk));
+        return;
+      }
+      if (options.scratch && member === "schema.sql") {
+        // A schema dump is small: read whole, it tells which roles the scratch project needs first.
+        const chunks: Buffer[] = [];
+        for await (const chunk of entry) chunks.push(Buffer.from(chunk));
+        const text = Buffer.concat(chunks);
+        await options.scratch.ensureRoles(rolesNamedIn(text.toString("utf8")));
+        entry = (async function* () {
+          yield text;
+        })();
+      }
+      await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
+      await send(entry, options.scratch !== undefined && (member === "data.sql" || member === "schema.sql"));
+      await write(`\n${after[member] ?? ""}`);
+      if (member === "data.sql") await applyManaged();
+    },
+    finish() {
+      finished ??= (async () => {
+        await applyManaged();
+        if (!stage) return;
+        await write("COMMIT;\n");
+        stdin!.end();
+        await stage.exited;
+      })();
+      return finished;
+    },
+    async abort() {
+      if (!stage) return;
+      stage.child.kill("SIGKILL");
+      await stage.exited.catch(() => {});
+    },
+    async failure() {
+      if (!stage) return undefined;
+      // psql that stopped reading is exiting: give it a moment to say why.
+      const settled = await Promise.race([
+        stage.exited.then(
+          () => ({ error: undefined }),
+          (error: unknown) => ({ error: error as Error }),
+        ),
+        new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 2000).unref()),
+      ]);
+      return settled?.error;
+    },
+    async counts() {
+      const counter = await connectSupabase(target, context.env, "restore target");
+      try {
+        const all = await tableRowCounts(counter);
+        const kept = new Set<string>([...DATA_SCHEMAS, MIGRATIONS_SCHEMA]);
+        return all.filter((t) => !isManagedSchema(t.schema) || kept.has(t.schema)).map((t) => ({ ...t }));
+      } finally {
+        await counter.end().catch(() => {});
+      }
+    },
+  };
+}
+
+/**
+ * Superusers, roles granted SET on it (PostgreSQL 15+) and, on Supabase, the postgres role (the
+ * supautils extension lets it set this parameter) may: tried, not inferred from attributes.
+ */
+async function canUseReplicaMode(client: import("pg").Client): Promise<boolean> {
+  try {
+    await client.query("begin");
+    await client.query("set local session_replication_role = replica");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.query("rollback").catch(() => {});
+  }
+}
+
+/** Without replica mode: the user triggers of tables the restorer owns (it just created them) are off during the load. */
+const OWN_TRIGGERS = `select t.tgrelid::regclass as rel, t.tgname as name
+  from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
+  where not t.tgisinternal and t.tgenabled <> 'D' and pg_has_role(c.relowner, 'USAGE')
+    and not (n.nspname like any (array[${managedSchemaLikePatterns().map(quoteLiteral).join(", ")}]))`;
+const DISABLE_OWN_TRIGGERS = `CREATE TEMP TABLE strongroom_paused_triggers ON COMMIT DROP AS ${OWN_TRIGGERS};
+DO $sr$ DECLARE r record; BEGIN FOR r IN SELECT * FROM strongroom_paused_triggers LOOP
+  EXECUTE format('ALTER TABLE %s DISABLE TRIGGER %I', r.rel, r.name); END LOOP; END $sr$;
+`;
+const ENABLE_OWN_TRIGGERS = `DO $sr$ DECLARE r record; BEGIN FOR r IN SELECT * FROM strongroom_paused_triggers LOOP
+  EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', r.rel, r.name); END LOOP; END $sr$;
+`;
+
+/**
+ * --clean: the project's own schemas go (public is emptied and made again with its default
+ * grant), and the rows of auth and storage tables (not the platform's migration tables), before
+ * anything of the backup is applied, in the same transaction.
+ */
+function cleanSql(): string {
+  const managed = managedSchemaLikePatterns().map(quoteLiteral).join(", ");
+  const platform = PLATFORM_TABLES.map(quoteLiteral).join(", ");
+  const data = DATA_SCHEMAS.map(quoteLiteral).join(", ");
+  const own = (catalog: string, alias: string) =>
+    `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
+  return `DO $sr$ DECLARE s text; t text; BEGIN
+  FOR s IN SELECT p.pubname FROM pg_publication p WHERE p.pubname NOT LIKE 'supabase\_realtime%' LOOP
+    EXECUTE format('DROP PUBLICATION %I', s);
+  END LOOP;
+  FOR s IN SELECT f.srvname FROM pg_foreign_server f WHERE ${own("pg_foreign_server", "f")} LOOP
+    EXECUTE format('DROP SERVER %I CASCADE', s);
+  END LOOP;
+  FOR s IN SELECT w.fdwname FROM pg_foreign_data_wrapper w WHERE ${own("pg_foreign_data_wrapper", "w")} LOOP
+    EXECUTE format('DROP FOREIGN DATA WRAPPER %I CASCADE', s);
+  END LOOP;
+  FOR s IN SELECT n.nspname FROM pg_namespace n WHERE NOT (n.nspname LIKE ANY (array[${managed}]))
+      AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
+      AND ${own("pg_namespace", "n")} LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', s);
+  END LOOP;
+  CREATE SCHEMA public;
+  GRANT USAGE ON SCHEMA public TO PUBLIC;
+  BEGIN ALTER SCHEMA public OWNER TO pg_database_owner; EXCEPTION WHEN insufficient_privilege THEN NULL; END;
+  FOR t IN SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (array[${data}]) AND NOT (n.nspname || '.' || c.relname = ANY (array[${platform}])) LOOP
+    EXECUTE 'TRUNCATE ' || t || ' CASCADE';
+  END LOOP;
+END $sr$;
+`;
+}
+
+/** The member's text, line by line through scratchLine (see scratch-rewrite.ts). */
+async function* scratchLines(entry: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new StringDecoder("utf8");
+  const state = { inCopy: false };
+  let rest = "";
+  for await (const chunk of entry) {
+    const lines = (rest + decoder.write(Buffer.from(chunk))).split("\n");
+    rest = lines.pop() ?? "";
+    yield lines.map((line) => `${scratchLine(line, state)}\n`).join("");
+  }
+  rest += decoder.end();
+  if (rest) yield `${scratchLine(rest, state)}\n`;
+}
+
+function drainedOrClosed(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("close", done);
+      stream.off("error", done);
+      resolve();
+    };
+    stream.on("drain", done);
+    stream.on("close", done);
+    stream.on("error", done);
+  });
+}
