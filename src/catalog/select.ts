@@ -35,9 +35,9 @@ function isComplete(entry: CatalogEntry): boolean {
 }
 
 /**
- * Resolves a selector to one backup. An id wins over everything else; `latest` and `--at` pick
- * the newest complete backup (taken at or before `--at`) of one source, and ask for `--source`
- * when the destination holds several.
+ * Resolves a selector to one backup. An id wins over everything else; `latest` picks the newest
+ * backup of one source and `--at` the newest complete one taken at or before it; both ask for
+ * `--source` when the destination holds several.
  */
 export function chooseBackup(catalog: Catalog, selector: BackupSelector, display: string): CatalogEntry {
   const bySource = selector.source
@@ -55,7 +55,8 @@ export function chooseBackup(catalog: Catalog, selector: BackupSelector, display
   }
   if (selector.backup !== "latest") return byId(bySource, selector.backup, display);
   const at = selector.at?.getTime() ?? Number.POSITIVE_INFINITY;
-  const candidates = bySource.filter((b) => isComplete(b) && createdTime(b) <= at);
+  // `latest` is the newest listed backup, so verify reports it when it is broken; `--at` looks for one to use.
+  const candidates = bySource.filter((b) => (selector.at ? isComplete(b) : true) && createdTime(b) <= at);
   const newestPerSource = new Map<string, CatalogEntry>();
   for (const entry of candidates) {
     const key = entry.manifest.source.key;

@@ -113,7 +113,7 @@ describe("the action bundle, run as the runner runs it, against a local artifact
     [
       "an unknown command",
       { command: "explode", destinations: "artifact:" },
-      /input 'command' must be one of backup, verify, rotate, restore, check; got 'explode'/,
+      /input 'command' must be one of backup, verify, rotate, restore, check, report; got 'explode'/,
     ],
     [
       "a malformed destinations line",
