@@ -1,5 +1,17 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
+  useProxyFromEnv
+} from "./chunks/chunk-H4PEIMV4.js";
+import {
+  NOTIFY_INPUTS,
+  notifyConfigFromEnv,
+  reportContextFromEnv,
+  reportFromError,
+  secretsOf,
+  successReport,
+  testReport
+} from "./chunks/chunk-YUZCAPRK.js";
+import {
   COMMANDS,
   LocalFolder,
   OptionReader,
@@ -22,21 +34,11 @@ import {
   readContents,
   readDecryption,
   readSelector,
+  sourceDisplay,
   writeJsonObject
-} from "./chunks/chunk-AQR3J4YY.js";
-import {
-  Redactor,
-  displayUrl
-} from "./chunks/chunk-GQFK3LP3.js";
-import {
-  NOTIFY_INPUTS,
-  notifyConfigFromEnv,
-  reportContextFromEnv,
-  reportFromError,
-  secretsOf,
-  successReport,
-  testReport
-} from "./chunks/chunk-ZPLNGAGL.js";
+} from "./chunks/chunk-7TWU4476.js";
+import "./chunks/chunk-URVICK7E.js";
+import "./chunks/chunk-QDMP2X47.js";
 import {
   formatBytes,
   formatMs,
@@ -44,6 +46,9 @@ import {
 } from "./chunks/chunk-GWK22PML.js";
 import "./chunks/chunk-4BJFLUHV.js";
 import "./chunks/chunk-B64D7UZZ.js";
+import {
+  Redactor
+} from "./chunks/chunk-VO6T7KNM.js";
 import {
   NotFoundError,
   UsageError,
@@ -284,11 +289,11 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
       command,
       startedAt: startedAt.toISOString(),
       ...reportContextFromEnv(env),
-      ...sourceUrl ? { source: displayUrl(sourceUrl) } : {},
+      ...sourceUrl ? { source: sourceDisplay(sourceUrl, env) } : {},
       ...outcome?.report
     };
     const report = error === void 0 ? successReport(base) : reportFromError(base, error);
-    const { notify } = await import("./chunks/notify-IAXLB76Q.js");
+    const { notify } = await import("./chunks/notify-N2HNRBUB.js");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -296,7 +301,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
 }
 async function runNotifyTest(env, log) {
   const config = configFrom(env, log);
-  const { notify } = await import("./chunks/notify-IAXLB76Q.js");
+  const { notify } = await import("./chunks/notify-N2HNRBUB.js");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }
 
@@ -749,4 +754,11 @@ async function main(argv, env) {
 }
 
 // src/cli/entry.ts
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await useProxyFromEnv(process.env).then(
+  () => main(process.argv.slice(2), process.env),
+  (error) => {
+    process.stderr.write(`error: ${messageOf(error)}
+`);
+    return exitCodeOf(error);
+  }
+);
