@@ -55,6 +55,7 @@ export function listedBackup(
 export async function runList(config: ListConfig, context: RunContext): Promise<ListedBackup[]> {
   const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
-  for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
+  for (const bad of catalog.unreadable)
+    context.log.warn(`${destination.display}: damaged entry ${bad.name} (not a backup, not listed): ${bad.reason}`);
   return catalog.backups.map((entry) => listedBackup(entry.manifest, entry.object?.size, entry.verification));
 }
