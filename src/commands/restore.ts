@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
@@ -12,6 +13,7 @@ import { IntegrityError, SourceError, UsageError } from "../errors.ts";
 import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
+import { plainScriptInOneTransaction } from "../sources/postgres/plain-transaction.ts";
 import {
   createEmptyDatabase,
   dropDatabase,
@@ -153,6 +155,7 @@ export async function streamInto(
           args: restoreArgs(manifest, config, target),
           env: libpqEnv(target),
           failsOnShortInput: manifest.format === "custom",
+          ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
           makeError: (d) => failed(d, hint),
         },
         copy,
@@ -208,6 +211,8 @@ interface ToolInput {
    * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
    */
   readonly failsOnShortInput: boolean;
+  /** A last stage before the tool's stdin (the plain format's own transaction). */
+  readonly wrap?: () => Transform;
   readonly makeError: (detail: string) => Error;
 }
 
@@ -225,7 +230,8 @@ async function feedTool(
   const { tool, args, env, makeError } = input;
   const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
   try {
-    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stdinSink(stage)], {
+    const wrap = input.wrap ? [input.wrap()] : [];
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(stage)], {
       signal: context.signal,
     });
   } catch (error) {
@@ -301,13 +307,14 @@ function restoreArgs(manifest: Manifest, config: Pick<RestoreConfig, "noOwner">,
     if (config.noOwner) args.push("--no-owner", "--no-privileges");
     return args;
   }
+  // Not --single-transaction: psql would COMMIT at any end of input, even one caused by our death.
+  // plainScriptInOneTransaction sends BEGIN and, only after the whole input passed its checks, COMMIT.
   return [
     `--dbname=${target.urlWithoutPassword}`,
     "--no-password",
     "--no-psqlrc",
     "--quiet",
     "--set=ON_ERROR_STOP=1",
-    "--single-transaction",
     "--file=-",
   ];
 }
