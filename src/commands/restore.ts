@@ -16,12 +16,13 @@ import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import { plainScriptInOneTransaction } from "../sources/postgres/plain-transaction.ts";
 import {
   createEmptyDatabase,
+  describeContents,
   dropDatabase,
   openTarget,
   type RestoredTable,
   swapInDatabase,
   tableRowCountsConcurrently,
-  userRelationCount,
+  targetContents,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { spawnStage, stdinSink } from "../stages/child-process.ts";
@@ -84,10 +85,11 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     let tables: RestoredTable[];
     let replaced = false;
     try {
-      const existing = await userRelationCount(client);
+      const held = await targetContents(client);
+      const existing = held.relations + held.largeObjects;
       if (existing > 0 && !config.clean && !config.force) {
         throw new UsageError(
-          `the target database '${target.database}' already holds ${existing} relations; nothing was restored`,
+          `the target database '${target.database}' already holds ${describeContents(held)}; nothing was restored`,
           {
             hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
           },
