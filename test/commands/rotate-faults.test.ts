@@ -94,6 +94,17 @@ describe("rotation faults (issue 16)", () => {
     }
   });
 
+  it("a count written other than in decimal digits is refused, not read as another number", async () => {
+    const dir = folder();
+    const backups = [1, 2, 3].map((days) => writeBackupAt(dir, daysAgo(days)));
+    for (const count of ["0x10", "1e1", "5.0", "0b1", "-1"]) {
+      const run = await runCli(["rotate", "--from", dir, `--keep-last=${count}`]);
+      expect(run.code, `${count}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toContain(`--keep-last must be a whole number from 0 to 1000000; got '${count}'`);
+    }
+    for (const b of backups) expect(existsSync(join(dir, b.object))).toBe(true);
+  });
+
   it("a grace period under 1h is refused, naming the floor", async () => {
     const dir = folder();
     const orphan = writeBackupAt(dir, new Date(Date.now() - 5 * 60_000));
