@@ -111,16 +111,16 @@ async function latestVerification(
 
 /** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */
 export function selectBackup(catalog: Catalog, selector: string, display: string): CatalogEntry {
+  if (!/^[A-Za-z0-9_-]+$/.test(selector))
+    throw new UsageError(`'${selector}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
+      hint: "run `strongroom list --from …` to see the ids, or pass latest",
+    });
   if (catalog.backups.length === 0) {
     throw new NotFoundError(`no backups found in ${display}`, {
       hint: "check the destination, or run `strongroom backup` first",
     });
   }
   if (selector === "latest") return catalog.backups[0]!;
-  if (!/^[A-Za-z0-9_-]+$/.test(selector))
-    throw new UsageError(`'${selector}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
-      hint: "run `strongroom list --from …` to see the ids, or pass latest",
-    });
   const exact = catalog.backups.find((b) => b.manifest.id === selector);
   if (exact) return exact;
   const matches = catalog.backups.filter((b) => b.manifest.id.startsWith(selector));
