@@ -3,6 +3,7 @@ import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import type { ReplayableDestination } from "../destinations/retry.ts";
 import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
 import { MANIFEST_SUFFIX, type Manifest, manifestName, parseManifest } from "./manifest.ts";
+import { entryProblem } from "./ownership.ts";
 import { parseVerificationName, type VerificationRecord } from "./verification.ts";
 
 const MAX_SMALL_OBJECT = 16 << 20;
@@ -21,7 +22,11 @@ export interface Catalog {
   readonly backups: readonly CatalogEntry[];
   /** Every object in the destination, for orphan detection. */
   readonly objects: readonly ObjectInfo[];
-  /** Manifests that could not be read or parsed (reported, never trusted). */
+  /**
+   * Damaged entries: manifests that could not be read or parsed, or that name an object they do
+   * not own, or carry a creation time that is not a date or lies in the future. Reported, never
+   * trusted: they are not backups, never count as the newest, and rotation leaves them alone.
+   */
   readonly unreadable: readonly { readonly name: string; readonly reason: string }[];
 }
 
@@ -49,7 +54,7 @@ export async function writeJsonObject(destination: Destination, name: string, va
 }
 
 /** Reads every manifest in the destination (bounded concurrency), newest first. */
-export async function readCatalog(destination: Destination): Promise<Catalog> {
+export async function readCatalog(destination: Destination, now: Date = new Date()): Promise<Catalog> {
   const objects: ObjectInfo[] = [];
   for await (const info of destination.list()) objects.push(info);
   const byName = new Map(objects.map((o) => [o.name, o]));
@@ -63,6 +68,8 @@ export async function readCatalog(destination: Destination): Promise<Catalog> {
       try {
         const manifest = parseManifest(await readSmallObject(destination, name), name);
         if (manifestName(manifest.id) !== name) throw new Error(`${name} describes another backup (${manifest.id})`);
+        const problem = entryProblem(manifest, now);
+        if (problem) throw new Error(`${name} ${problem}`);
         const verification = await latestVerification(destination, manifest.id, objects);
         backups.push({ manifest, object: byName.get(manifest.object), ...(verification ? { verification } : {}) });
       } catch (error) {
@@ -104,6 +111,10 @@ async function latestVerification(
 
 /** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */
 export function selectBackup(catalog: Catalog, selector: string, display: string): CatalogEntry {
+  if (!/^[A-Za-z0-9_-]+$/.test(selector))
+    throw new UsageError(`'${selector}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
+      hint: "run `strongroom list --from …` to see the ids, or pass latest",
+    });
   if (catalog.backups.length === 0) {
     throw new NotFoundError(`no backups found in ${display}`, {
       hint: "check the destination, or run `strongroom backup` first",

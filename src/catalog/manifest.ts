@@ -80,15 +80,42 @@ export function parseManifest(text: string, name: string): Manifest {
   } catch {
     throw new Error(`${name} is not valid JSON`);
   }
-  const m = value as Partial<Manifest>;
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new Error(`${name} is not a Strongroom manifest: not a JSON object`);
+  const problems = manifestProblems(value as Record<string, unknown>);
+  if (problems.length) throw new Error(`${name} is not a Strongroom manifest: ${problems.join(", ")}`);
+  return value as Manifest;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+const isCount = (value: unknown) => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+const isDate = (value: unknown) =>
+  typeof value === "string" && /^\d{4}-\d\d-\d\dT/.test(value) && Number.isFinite(Date.parse(value));
+
+/** Every field `list`, `check`, `verify`, `restore` and `rotate` read, with the type they need. */
+function manifestProblems(m: Record<string, unknown>): string[] {
   const problems: string[] = [];
   if (m.strongroom !== MANIFEST_VERSION) problems.push(`unsupported manifest version ${String(m.strongroom)}`);
-  for (const key of ["id", "createdAt", "object", "sha256"] as const) {
+  for (const key of ["id", "object", "sha256", "format"] as const) {
     if (typeof m[key] !== "string") problems.push(`missing ${key}`);
   }
-  if (typeof m.size !== "number") problems.push("missing size");
-  if (!m.source || typeof m.source.key !== "string") problems.push("missing source");
-  if (!m.encryption || typeof m.encryption.type !== "string") problems.push("missing encryption");
-  if (problems.length) throw new Error(`${name} is not a Strongroom manifest: ${problems.join(", ")}`);
-  return m as Manifest;
+  for (const key of ["createdAt", "completedAt"] as const) {
+    if (m[key] === undefined) problems.push(`missing ${key}`);
+    else if (!isDate(m[key])) problems.push(`${key} is not a date`);
+  }
+  for (const key of ["size", "plainSize", "durationMs"] as const) {
+    if (!isCount(m[key])) problems.push(`${key} is not a whole number of bytes or ms`);
+  }
+  const source = m.source;
+  if (!isRecord(source) || !["key", "display", "database", "kind"].every((k) => typeof source[k] === "string"))
+    problems.push("missing source (kind, display, database, key)");
+  if (!isRecord(m.compression) || typeof m.compression.algorithm !== "string") problems.push("missing compression");
+  const encryption = m.encryption;
+  if (!isRecord(encryption) || typeof encryption.type !== "string") problems.push("missing encryption");
+  else if (encryption.type === "age" && encryption.mode === "recipients" && !Array.isArray(encryption.recipients))
+    problems.push("encryption recipients are not a list");
+  return problems;
 }

@@ -27,7 +27,9 @@ export interface CheckResult {
  */
 export async function runCheck(config: CheckConfig, context: RunContext, now: Date = new Date()): Promise<CheckResult> {
   const destination = await openDestination(config.from, openContext(context));
-  const catalog = await readCatalog(destination);
+  const catalog = await readCatalog(destination, now);
+  for (const bad of catalog.unreadable)
+    context.log.warn(`${destination.display}: damaged entry ${bad.name} (not counted): ${bad.reason}`);
   const complete = catalog.backups.filter((b) => b.object?.size === b.manifest.size);
   const problems: string[] = [];
   const totalSize = catalog.objects.reduce((sum, o) => sum + o.size, 0);

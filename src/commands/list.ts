@@ -56,7 +56,8 @@ export function listedBackup(
 export async function runList(config: ListConfig, context: RunContext): Promise<ListedBackup[]> {
   const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
-  for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
+  for (const bad of catalog.unreadable)
+    context.log.warn(`${destination.display}: damaged entry ${bad.name} (not a backup, not listed): ${bad.reason}`);
   const backups = config.source
     ? catalog.backups.filter((entry) => matchesSource(entry.manifest.source, config.source!))
     : catalog.backups;

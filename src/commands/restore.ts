@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog } from "../catalog/catalog.ts";
 import { chooseBackup } from "../catalog/select.ts";
@@ -13,14 +14,16 @@ import { IntegrityError, SourceError, UsageError } from "../errors.ts";
 import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
+import { plainScriptInOneTransaction } from "../sources/postgres/plain-transaction.ts";
 import {
   createEmptyDatabase,
+  describeContents,
   dropDatabase,
   openTarget,
   type RestoredTable,
   swapInDatabase,
   tableRowCountsConcurrently,
-  userRelationCount,
+  targetContents,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { type ChildEnv, childEnv } from "../stages/child-env.ts";
@@ -88,10 +91,11 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     let tables: RestoredTable[];
     let replaced = false;
     try {
-      const existing = await userRelationCount(client);
+      const held = await targetContents(client);
+      const existing = held.relations + held.largeObjects;
       if (existing > 0 && !config.clean && !config.force) {
         throw new UsageError(
-          `the target database '${target.database}' already holds ${existing} relations; nothing was restored`,
+          `the target database '${target.database}' already holds ${describeContents(held)}; nothing was restored`,
           {
             hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
           },
@@ -159,6 +163,7 @@ export async function streamInto(
           args: restoreArgs(manifest, config, target),
           env: libpqEnv(target),
           failsOnShortInput: manifest.format === "custom",
+          ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
           makeError: (d) => failed(d, hint),
         },
         copy,
@@ -214,6 +219,8 @@ interface ToolInput {
    * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
    */
   readonly failsOnShortInput: boolean;
+  /** A last stage before the tool's stdin (the plain format's own transaction). */
+  readonly wrap?: () => Transform;
   readonly makeError: (detail: string) => Error;
 }
 
@@ -231,7 +238,8 @@ async function feedTool(
   const { tool, args, env, makeError } = input;
   const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
   try {
-    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), stdinSink(stage)], {
+    const wrap = input.wrap ? [input.wrap()] : [];
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(stage)], {
       signal: context.signal,
     });
   } catch (error) {
@@ -307,13 +315,14 @@ function restoreArgs(manifest: Manifest, config: Pick<RestoreConfig, "noOwner">,
     if (config.noOwner) args.push("--no-owner", "--no-privileges");
     return args;
   }
+  // Not --single-transaction: psql would COMMIT at any end of input, even one caused by our death.
+  // plainScriptInOneTransaction sends BEGIN and, only after the whole input passed its checks, COMMIT.
   return [
     `--dbname=${target.urlWithoutPassword}`,
     "--no-password",
     "--no-psqlrc",
     "--quiet",
     "--set=ON_ERROR_STOP=1",
-    "--single-transaction",
     "--file=-",
   ];
 }

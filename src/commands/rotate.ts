@@ -39,9 +39,10 @@ export async function runRotate(
   opened?: Destination,
 ): Promise<RotateResult> {
   const destination = opened ?? (await openDestination(config.from, openContext(context)));
-  const catalog = await readCatalog(destination);
+  const now = new Date();
+  const catalog = await readCatalog(destination, now);
   for (const bad of catalog.unreadable)
-    context.log.warn(`${destination.display}: ${bad.name} is unreadable and was left alone: ${bad.reason}`);
+    context.log.warn(`${destination.display}: damaged entry ${bad.name} was left alone: ${bad.reason}`);
   const decisions = planRetention(
     catalog.backups.map((entry) => ({
       id: entry.manifest.id,
@@ -54,15 +55,20 @@ export async function runRotate(
   );
   const plan = decisions.map((d) => planned(d, catalog));
   const doomed = decisions.filter((d) => !d.keep);
-  const orphans = findOrphans(catalog, config.graceMs, new Date());
+  const orphans = findOrphans(catalog, config.graceMs, now);
   const removed: string[] = [];
   if (!config.dryRun) {
     const names = catalog.objects.map((o) => o.name);
+    const doomedIds = new Set(doomed.map((d) => d.entry.id));
+    const keptObjects = new Set(
+      catalog.backups.filter((b) => !doomedIds.has(b.manifest.id)).map((b) => b.manifest.object),
+    );
     for (const decision of doomed) {
       const entry = catalog.backups.find((b) => b.manifest.id === decision.entry.id)!;
       const [manifest, ...records] = companionNames(entry.manifest.id, names);
       await removeIfPresent(destination, manifest!);
-      await removeIfPresent(destination, entry.manifest.object);
+      // The catalog only lists manifests that own their object; this holds even if that rule is ever loosened.
+      if (!keptObjects.has(entry.manifest.object)) await removeIfPresent(destination, entry.manifest.object);
       for (const record of records) await removeIfPresent(destination, record);
       removed.push(entry.manifest.id);
       context.log.info(`removed ${entry.manifest.id}`);

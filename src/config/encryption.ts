@@ -27,6 +27,11 @@ export function readEncryption(reader: OptionReader): EncryptionConfig {
   if (recipients.length && passphrase) {
     reader.problems.push("give age recipients or a passphrase, not both");
   }
+  if (unencrypted && (recipients.length || passphrase)) {
+    reader.problems.push(
+      "--no-encryption (allow-unencrypted) contradicts --recipient/--passphrase-env: keep the key to encrypt, or drop it to store the dump in the clear",
+    );
+  }
   if (recipients.length) return { mode: "recipients", recipients };
   if (passphrase) return { mode: "passphrase", passphrase };
   if (unencrypted) return { mode: "none" };

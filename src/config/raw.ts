@@ -66,8 +66,9 @@ export class OptionReader {
   integer(name: string, range: readonly [number, number]): number | undefined {
     const value = this.string(name);
     if (value === undefined) return undefined;
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < range[0] || number > range[1]) {
+    // Decimal digits only: Number() would also read 0x10, 1e1, 5.0 and " 5" as counts.
+    const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+    if (!Number.isSafeInteger(number) || number < range[0] || number > range[1]) {
       this.problems.push(`--${name} must be a whole number from ${range[0]} to ${range[1]}; got '${value}'`);
       return undefined;
     }

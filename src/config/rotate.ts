@@ -11,6 +11,11 @@ export interface RotateConfig {
 }
 
 export const DEFAULT_GRACE = "1d";
+/**
+ * The shortest grace period accepted: longer than any upload takes, so a rotation beside a
+ * running backup never removes that backup's data object before its manifest is written.
+ */
+export const MIN_GRACE = "1h";
 
 export function readPolicy(reader: OptionReader): RetentionPolicy {
   const policy: { -readonly [K in keyof RetentionPolicy]: RetentionPolicy[K] } = {};
@@ -34,6 +39,11 @@ export function parseRotateConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Rota
   const policy = readPolicy(reader);
   const dryRun = reader.boolean("dry-run");
   const graceMs = reader.parsed("grace-period", parseDuration) ?? parseDuration(DEFAULT_GRACE);
+  if (graceMs < parseDuration(MIN_GRACE)) {
+    reader.problems.push(
+      `--grace-period must be at least ${MIN_GRACE}: a shorter one lets rotation remove the data of a backup that another run is still writing`,
+    );
+  }
   reader.finish();
   return Object.freeze({ from, policy, dryRun, graceMs });
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, open, readdir, rename, rm, stat } from "node:fs/promises";
+import { constants, createReadStream } from "node:fs";
+import { type FileHandle, lstat, mkdir, open, readdir, rename, rm, statfs } from "node:fs/promises";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -11,7 +11,11 @@ import { createSyncedFileSink } from "./synced-file.ts";
 
 const PARTIAL_MARK = ".partial-";
 
-/** A folder on a local or mounted file system. Objects appear by atomic rename once fsynced. */
+/**
+ * A folder on a local or mounted file system. Objects appear by atomic rename once fsynced.
+ * Only regular files are objects: a symbolic link is never listed, read, or removed, so nothing
+ * placed in the folder can lead Strongroom out of it.
+ */
 export class LocalFolder implements Destination {
   readonly display: string;
   constructor(readonly root: string) {
@@ -29,27 +33,58 @@ export class LocalFolder implements Destination {
     const partial = join(this.root, `.${name}${PARTIAL_MARK}${randomBytes(6).toString("hex")}`);
     try {
       await pipeline(body, createSyncedFileSink(partial), { signal: options.signal });
+      const written = (await lstat(partial)).size;
+      if (options.size !== undefined && written !== options.size) {
+        throw new DestinationError(
+          `could not write ${name} in ${this.display}: ${written} of ${options.size} bytes stored`,
+          {
+            hint: "check the disk behind the folder",
+          },
+        );
+      }
       await rename(partial, join(this.root, name));
       await syncFolder(this.root);
     } catch (error) {
       await rm(partial, { force: true });
+      if (isDiskFull(error)) throw await this.diskFull(name, options.size, error);
       throw this.classify(error, `could not write ${name}`);
     }
     return this.stat(name);
+  }
+
+  /** The folder, the room the object needed and the room there was: what a person needs to act. */
+  private async diskFull(name: string, size: number | undefined, cause: unknown): Promise<DestinationError> {
+    const space = await statfs(this.root).catch(() => undefined);
+    const free = space ? ` (${space.bavail * space.bsize} bytes free after removing the partial file)` : "";
+    const needed = size === undefined ? "" : `: ${name} needs ${size} bytes`;
+    return new DestinationError(`the folder ${this.root} is full${needed}${free}; nothing was stored`, {
+      cause,
+      permanent: true,
+      hint:
+        size === undefined
+          ? `free space in ${this.root} or choose a folder on a larger disk`
+          : `free at least ${size} bytes in ${this.root} or choose a folder on a larger disk`,
+    });
   }
 
   async get(name: string, options: GetOptions = {}): Promise<Readable> {
     assertObjectName(name);
     const path = join(this.root, name);
     await this.stat(name);
-    return createReadStream(path, { highWaterMark: 1 << 20, signal: options.signal });
+    let handle: FileHandle;
+    try {
+      handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
+    } catch (error) {
+      throw this.classify(error, `could not read ${name}`);
+    }
+    return createReadStream(path, { fd: handle, highWaterMark: 1 << 20, signal: options.signal });
   }
 
   async stat(name: string): Promise<ObjectInfo> {
     assertObjectName(name);
     try {
-      const info = await stat(join(this.root, name));
-      if (!info.isFile()) throw new NotFoundError(`${name} in ${this.display} is not a file`);
+      const info = await lstat(join(this.root, name));
+      if (!info.isFile()) throw new NotFoundError(`${name} in ${this.display} is not a regular file`);
       return { name, size: info.size, modified: info.mtime };
     } catch (error) {
       throw this.classify(error, `could not read ${name}`);
@@ -121,6 +156,11 @@ export class LocalFolder implements Destination {
     if (error instanceof Error && error.name === "AbortError") return error;
     return new DestinationError(message, { cause: error });
   }
+}
+
+function isDiskFull(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ENOSPC" || code === "EDQUOT";
 }
 
 /** Makes a rename in `folder` durable (where the file system allows opening a folder). */

@@ -29,8 +29,10 @@ export function createSyncedFileSink(path: string): Writable {
     },
     writev(chunks, callback) {
       const file = handle!;
-      const buffers = chunks.map((c) => c.chunk as Buffer);
-      file.writev(buffers).then(({ bytesWritten }) => {
+      writeAll(
+        file,
+        chunks.map((c) => c.chunk as Buffer),
+      ).then((bytesWritten) => {
         unsynced += bytesWritten;
         if (unsynced >= SYNC_EVERY && !syncing) syncInBackground(file);
         callback();
@@ -58,4 +60,39 @@ export function createSyncedFileSink(path: string): Writable {
         );
     },
   });
+}
+
+/**
+ * Writes every byte of `buffers` or throws. A write may store fewer bytes than asked without an
+ * error (libuv returns the partial count of a disk that filled mid-write); the rest is written
+ * again, so a full disk then fails with ENOSPC instead of passing for success.
+ */
+export async function writeAll(
+  file: { writev(buffers: Buffer[]): Promise<{ bytesWritten: number }> },
+  buffers: readonly Buffer[],
+): Promise<number> {
+  let rest = buffers.filter((b) => b.length > 0);
+  let total = 0;
+  while (rest.length > 0) {
+    const { bytesWritten } = await file.writev(rest);
+    if (bytesWritten <= 0) {
+      throw Object.assign(new Error("no space left on device (the write stored nothing)"), { code: "ENOSPC" });
+    }
+    total += bytesWritten;
+    rest = skipBytes(rest, bytesWritten);
+  }
+  return total;
+}
+
+function skipBytes(buffers: readonly Buffer[], count: number): Buffer[] {
+  let skip = count;
+  const out: Buffer[] = [];
+  for (const buffer of buffers) {
+    if (skip >= buffer.length) skip -= buffer.length;
+    else {
+      out.push(skip > 0 ? buffer.subarray(skip) : buffer);
+      skip = 0;
+    }
+  }
+  return out;
 }

@@ -139,7 +139,7 @@ describe("strongroom rotate", () => {
         expect(entry.object?.size, `after ${failAfter} removals`).toBe(entry.manifest.size);
       // A later, uninterrupted rotation finishes the job once the leftovers are past the grace period.
       const finish = await runRotate(
-        parseRotateConfig({ from: dir, "keep-last": "2", "grace-period": "1s" }, {}),
+        parseRotateConfig({ from: dir, "keep-last": "2", "grace-period": "1h" }, {}),
         quiet,
       );
       expect(finish.kept).toBe(2);

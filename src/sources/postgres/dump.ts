@@ -6,6 +6,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
 import { connectTo, libpqEnv, type PostgresTarget } from "./connection.ts";
+import { endDumpSessions, uniqueApplicationName } from "./end-sessions.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
 import { packFolderWhileWritten } from "./folder-packer.ts";
 import { findPgTool } from "./pg-tools.ts";
@@ -49,16 +50,30 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
   const { redactor } = options;
   // pg_dump must reach the server that exported the snapshot: the host our session connected to.
   const { client, target } = await connectTo(options.target);
+  const applicationName = uniqueApplicationName();
+  const pid = (client as unknown as { processID?: number }).processID ?? 0;
+  // Cancelled while a query or pg_dump waits on a lock: neither would notice until the lock goes.
+  const endSessions = () => endDumpSessions(target, pid, applicationName);
+  const onAbort = () => void endSessions();
+  options.signal?.addEventListener("abort", onAbort, { once: true });
   let closed = false;
+  let finished = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    options.signal?.removeEventListener("abort", onAbort);
+    // Given up mid-way (cancelled, failed): a query blocked on a lock would hold the rollback back.
+    if (!finished) await endSessions();
     await client.query("rollback").catch(() => {});
     await client.end().catch(() => {});
   };
   try {
+    options.signal?.throwIfAborted();
     const server = await serverFacts(client);
+    // Only an estimate (for the ETA): never worth waiting for a table someone has locked.
+    await client.query("set lock_timeout = '500ms'");
     const estimatedBytes = await tableBytes(client).catch(() => undefined);
+    await client.query("reset lock_timeout");
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
     await client.query("begin isolation level repeatable read read only");
     const { rows } = await client.query<{ snapshot: string }>("select pg_export_snapshot() as snapshot");
@@ -90,8 +105,9 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       await closeConnection();
       if (spool) await rm(spool, { recursive: true, force: true });
     };
+    options.signal?.throwIfAborted();
     const stage = spawnStage(pgDump.path, args, {
-      env: libpqEnv(target),
+      env: { ...libpqEnv(target), PGAPPNAME: applicationName },
       signal: options.signal,
       stdout: spool ? "ignore" : "pipe",
       makeError: (detail) =>
@@ -100,16 +116,23 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
         }),
     });
     const contents = dumpContents(client, options.rowCounts).catch((error: unknown) => {
+      if (options.signal?.aborted) throw options.signal.reason;
       throw new SourceError(`could not count rows in ${target.display}: ${redactor.redact((error as Error).message)}`, {
         cause: error,
       });
     });
     contents.catch(() => {});
+    Promise.all([stage.exited, contents]).then(
+      () => void (finished = true),
+      () => {},
+    );
     tool = spool ? packFolderWhileWritten(stage, join(spool, "dump"), options.signal) : stage;
     stream = outputOf(tool);
     return { stream, tool, server, pgDump, contents, estimatedBytes, close: closeAll };
   } catch (error) {
     await close();
+    // The query the cancellation ended fails with the server's message: report the cancellation.
+    if (options.signal?.aborted) throw options.signal.reason;
     throw error;
   }
 }

@@ -31,6 +31,29 @@ export async function openTarget(target: PostgresTarget): Promise<{ client: pg.C
   }
 }
 
+/** What a restore target already holds; anything at all means it is not empty. */
+export interface TargetContents {
+  /** Tables, views, sequences… in user schemas (not extension members). */
+  readonly relations: number;
+  /** Large objects live outside any schema: a database holding only those is not empty either. */
+  readonly largeObjects: number;
+}
+
+export async function targetContents(client: pg.Client): Promise<TargetContents> {
+  const relations = await userRelationCount(client);
+  const { rows } = await client.query<{ n: string }>("select count(*) as n from pg_largeobject_metadata");
+  return { relations, largeObjects: Number(rows[0]!.n) };
+}
+
+/** In words, for messages: "3 relations and 2 large objects". */
+export function describeContents(contents: TargetContents): string {
+  const parts: string[] = [];
+  if (contents.relations) parts.push(`${contents.relations} relation${contents.relations === 1 ? "" : "s"}`);
+  if (contents.largeObjects)
+    parts.push(`${contents.largeObjects} large object${contents.largeObjects === 1 ? "" : "s"}`);
+  return parts.join(" and ") || "nothing";
+}
+
 /** Relations in user schemas: a non-zero count means the target already holds something. */
 export async function userRelationCount(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ n: string }>(`
