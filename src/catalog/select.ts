@@ -40,6 +40,7 @@ function isComplete(entry: CatalogEntry): boolean {
  * `--source` when the destination holds several.
  */
 export function chooseBackup(catalog: Catalog, selector: BackupSelector, display: string): CatalogEntry {
+  if (selector.backup !== "latest") assertIdShape(selector.backup);
   const bySource = selector.source
     ? catalog.backups.filter((b) => matchesSource(b.manifest.source, selector.source!))
     : catalog.backups;
@@ -85,6 +86,14 @@ export function chooseBackup(catalog: Catalog, selector: BackupSelector, display
     });
   }
   return chosen;
+}
+
+/** Ids hold only letters, digits, '-' and '_': anything else ('/', '..') is refused before it is looked up. */
+export function assertIdShape(id: string): void {
+  if (!/^[A-Za-z0-9_-]+$/.test(id))
+    throw new UsageError(`'${id}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
+      hint: "run `strongroom list --from …` to see the ids, or pass latest",
+    });
 }
 
 function byId(entries: readonly CatalogEntry[], id: string, display: string): CatalogEntry {

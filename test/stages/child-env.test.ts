@@ -20,6 +20,15 @@ const SECRETS = {
 const DB_PASSWORD = "db-password-only-for-pg-tools";
 
 /** The children of `pid` (and theirs), by name, from /proc. */
+/** The arguments a process was started with ('' once it is gone). */
+function argsOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ");
+  } catch {
+    return "";
+  }
+}
+
 function descendants(pid: number): Array<{ pid: number; name: string }> {
   const parents = new Map<number, { ppid: number; name: string }>();
   for (const entry of readdirSync("/proc")) {
@@ -115,7 +124,12 @@ describe("child processes get an allow-listed environment", () => {
       try {
         let children: Array<{ pid: number; name: string }> = [];
         for (let i = 0; i < 200; i++) {
-          children = descendants(cli.pid!);
+          // The dump itself, not the short-lived `--version` probes that come before it.
+          children = descendants(cli.pid!).filter(
+            (c) =>
+              (c.name === "pg_dump" && argsOf(c.pid).includes("--snapshot")) ||
+              (c.name === "zstd" && argsOf(c.pid).includes(" -T")),
+          );
           if (children.some((c) => c.name === "pg_dump") && children.some((c) => c.name === "zstd")) break;
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
