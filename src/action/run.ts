@@ -7,6 +7,7 @@ import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts
 import { messageOf, UsageError } from "../errors.ts";
 import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
+import { previousWorkflowRun, withPreviousRun } from "../notify/previous-run.ts";
 import {
   type RunCommand,
   type RunReport,
@@ -81,6 +82,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  if (report.status === "success" && notifyConfig && notifyConfig.notifyOn !== "failure")
+    report = await learnPreviousRun(report, inputs["github-token"], env, log);
   report = redactor.redactDeep(report);
   await core.summary
     .addRaw(renderSummaryMarkdown(report))
@@ -95,6 +98,25 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.saveState(STATE.phase, "failed");
     const hint = report.error?.hint ? `\nhint: ${report.error.hint}` : "";
     core.setFailed(redactor.redact(`${report.error?.message ?? "failed"}${hint}`));
+  }
+}
+
+/** The previous run of this workflow (REST API); the destinations' failure record stays when it cannot be read. */
+async function learnPreviousRun(
+  report: RunReport,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+  log: ActionsLogger,
+): Promise<RunReport> {
+  try {
+    const previous = await previousWorkflowRun(token, env);
+    if (previous) log.info(`previous run of this workflow: ${previous.status}`);
+    return withPreviousRun(report, previous);
+  } catch (error) {
+    log.info(
+      `could not read the previous run of this workflow (${messageOf(error).split("\n")[0]}; the token needs actions: read); using the destinations' failure record`,
+    );
+    return report;
   }
 }
 
