@@ -113,8 +113,10 @@ async function learnPreviousRun(
     if (previous) log.info(`previous run of this workflow: ${previous.status}`);
     return withPreviousRun(report, previous);
   } catch (error) {
+    const status = (error as { status?: number }).status;
+    const needs = status === 401 || status === 403 || status === 404 ? "; the token needs actions: read" : "";
     log.info(
-      `could not read the previous run of this workflow (${messageOf(error).split("\n")[0]}; the token needs actions: read); using the destinations' failure record`,
+      `could not read the previous run of this workflow (${messageOf(error).split("\n")[0]}${needs}); using the destinations' failure record`,
     );
     return report;
   }
