@@ -21,7 +21,7 @@ export interface FailureRecord {
   readonly sourceKey: string;
   readonly command: "backup";
   readonly failedAt: string;
-  /** Where the run stopped: open-destinations, connect, dump, store, manifest. */
+  /** Where the run stopped: open-destinations, connect, dump-and-store (one destination), dump, store, manifest. */
   readonly stage: string;
   /** The error's first line, redacted, at most `MAX_REASON` characters. */
   readonly reason: string;
@@ -71,13 +71,19 @@ export async function readFailureRecord(
     if (isNotFound(error)) return undefined;
     throw error;
   }
+  let value: Record<string, unknown> | undefined;
   try {
-    const value = JSON.parse(text) as Partial<FailureRecord>;
-    if (value && typeof value === "object" && value.strongroomFailure === 1) return value;
+    value = JSON.parse(text) as Record<string, unknown>;
   } catch {
-    // Fall through: a damaged record is still a record of a failure.
+    // A damaged record is still a record of a failure.
   }
-  return { sourceKey };
+  const known: Partial<Record<"failedAt" | "stage" | "reason" | "runUrl", string>> = {};
+  for (const field of ["failedAt", "stage", "reason", "runUrl"] as const) {
+    const item = value && typeof value === "object" ? value[field] : undefined;
+    // Only what this version writes, in the shape it writes: the file comes from storage.
+    if (typeof item === "string" && item.length <= MAX_REASON * 2) known[field] = item;
+  }
+  return { sourceKey, ...known };
 }
 
 export async function removeFailureRecord(destination: Destination, sourceKey: string): Promise<void> {

@@ -135,12 +135,26 @@ describe("a destination holding a failure record, read by list, check, verify an
     expect(readdirSync(dest).filter(isFailureRecordName)).toEqual([]);
   });
 
-  it("counts a damaged record as a failure", async () => {
+  it("counts a damaged record as a failure and keeps only well-formed fields", async () => {
     const dest = tempDir();
     dirs.push(dest);
     const key = "postgres://127.0.0.1:5432/damaged";
     writeFileSync(join(dest, failureRecordName(key)), "{not json");
     expect(await readFailureRecord(new LocalFolder(dest), key)).toEqual({ sourceKey: key });
     expect(await readFailureRecord(new LocalFolder(dest), "postgres://127.0.0.1:5432/other")).toBeUndefined();
+    // Fields of the wrong type or size are dropped, never passed on to the messages.
+    writeFileSync(
+      join(dest, failureRecordName(key)),
+      JSON.stringify({
+        strongroomFailure: 1,
+        stage: { x: 1 },
+        reason: "r".repeat(5000),
+        failedAt: "2026-11-24T03:00:00Z",
+      }),
+    );
+    expect(await readFailureRecord(new LocalFolder(dest), key)).toEqual({
+      sourceKey: key,
+      failedAt: "2026-11-24T03:00:00Z",
+    });
   });
 });
