@@ -7,6 +7,7 @@ import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts
 import { messageOf, UsageError } from "../errors.ts";
 import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
+import { previousWorkflowRun, withPreviousRun } from "../notify/previous-run.ts";
 import {
   type RunCommand,
   type RunReport,
@@ -90,6 +91,8 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  if (report.status === "success" && notifyConfig && notifyConfig.notifyOn !== "failure")
+    report = await learnPreviousRun(report, inputs["github-token"], env, log);
   report = redactor.redactDeep(report);
   await core.summary
     .addRaw(outcome?.summary ?? renderSummaryMarkdown(report))
@@ -104,6 +107,27 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.saveState(STATE.phase, "failed");
     const hint = report.error?.hint ? `\nhint: ${report.error.hint}` : "";
     core.setFailed(redactor.redact(`${report.error?.message ?? "failed"}${hint}`));
+  }
+}
+
+/** The previous run of this workflow (REST API); the destinations' failure record stays when it cannot be read. */
+async function learnPreviousRun(
+  report: RunReport,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+  log: ActionsLogger,
+): Promise<RunReport> {
+  try {
+    const previous = await previousWorkflowRun(token, env);
+    if (previous) log.info(`previous run of this workflow: ${previous.status}`);
+    return withPreviousRun(report, previous);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const needs = status === 401 || status === 403 || status === 404 ? "; the token needs actions: read" : "";
+    log.info(
+      `could not read the previous run of this workflow (${messageOf(error).split("\n")[0]}${needs}); using the destinations' failure record`,
+    );
+    return report;
   }
 }
 

@@ -4,12 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { newBackupId } from "../catalog/backup-id.ts";
+import type { FailureRecord } from "../catalog/failure-record.ts";
 import { writeJsonObject } from "../catalog/catalog.ts";
 import { MANIFEST_VERSION, type Manifest, manifestName, objectName } from "../catalog/manifest.ts";
 import type { BackupConfig } from "../config/backup.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { putFile } from "../destinations/retry.ts";
+import { putFile, type ReplayableDestination } from "../destinations/retry.ts";
 import { DestinationError, messageOf, PartialError } from "../errors.ts";
 import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
@@ -20,6 +21,7 @@ import { type Encoding, startEncoding } from "../stages/encode.ts";
 import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
 import { startProgress } from "../stages/progress.ts";
 import { VERSION } from "../version.ts";
+import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
 import { openContext, type RunContext } from "./context.ts";
 
 export interface DestinationResult {
@@ -31,20 +33,49 @@ export interface DestinationResult {
 export interface BackupResult {
   readonly manifest: Manifest;
   readonly destinations: readonly DestinationResult[];
+  /** The failure the previous run of this source recorded; this run read and removed it. */
+  readonly previousFailure?: Partial<FailureRecord>;
 }
 
 /**
  * dump → compress → encrypt → digest → store, as one stream. With one destination the stream
  * goes straight to it; with several it is spooled once to a temporary file and each destination
  * gets a full copy. The manifest is written last, and only where the data object is whole.
+ * A failed run leaves a failure record in every destination it can reach; the next successful
+ * run reads and removes it, and reports it as `previousFailure` (for `notify-on: recovery`).
  */
 export async function runBackup(config: BackupConfig, context: RunContext): Promise<BackupResult> {
-  const { log, signal } = context;
-  const destinations = await Promise.all(
+  const opening = await Promise.allSettled(
     config.destinations.map((spec) => openDestination(spec, openContext(context))),
   );
+  const destinations = opening.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
+  const sourceKey = sourceKeyOf(config.source);
+  const progress = { stage: "open-destinations" };
+  try {
+    const unopened = opening.find((o) => o.status === "rejected");
+    if (unopened) throw unopened.reason;
+    const result = await storeBackup(config, context, destinations, progress);
+    const previousFailure = await takeFailureRecord(destinations, sourceKey, context.log);
+    return previousFailure ? { ...result, previousFailure } : result;
+  } catch (error) {
+    // Where the previous outcome is kept for the next run; never in place of the run's own error.
+    const failed = { sourceKey, stage: progress.stage, error, at: new Date() };
+    await recordFailure(destinations, failed, context.log, context.env);
+    throw error;
+  }
+}
+
+async function storeBackup(
+  config: BackupConfig,
+  context: RunContext,
+  destinations: readonly ReplayableDestination[],
+  progress: { stage: string },
+): Promise<BackupResult> {
+  const { log, signal } = context;
   const started = new Date();
+  progress.stage = "connect";
   const session = await log.group(`Connect to ${sourceDisplay(config)}`, () => openSource(config, context));
+  progress.stage = destinations.length === 1 ? "dump-and-store" : "dump";
   log.info(session.describe);
   const id = newBackupId(session.name, started);
   const object = objectName(id, session.format, config.compression, config.encryption.mode !== "none");
@@ -91,6 +122,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
           ]),
         );
         stopProgress();
+        progress.stage = "store";
         await log.group("Store", async () => {
           // Every upload settles before anything is cleaned up, so none finishes after the clean-up.
           const settled = await Promise.allSettled(
@@ -114,6 +146,7 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     } finally {
       stopProgress();
     }
+    progress.stage = "manifest";
     const contents = await session.contents();
     await session.close();
     const manifest = await buildManifest(config, session, {

@@ -7,7 +7,7 @@ import { parseRestoreConfig } from "../config/restore.ts";
 import { parseRotateConfig } from "../config/rotate.ts";
 import { registerConfigSecrets } from "../config/secrets.ts";
 import { UsageError } from "../errors.ts";
-import type { ReportBase, RunCommand } from "../notify/run-report.ts";
+import type { PreviousFailure, ReportBase, RunCommand } from "../notify/run-report.ts";
 import { type BackupResult, runBackup } from "./backup.ts";
 import { runCheck } from "./check.ts";
 import type { RunContext } from "./context.ts";
@@ -107,7 +107,9 @@ export async function dispatch(command: string, raw: RawOptions, context: RunCon
 
 export function backupReport(result: BackupResult): CommandOutcome["report"] {
   const m = result.manifest;
+  const previous = result.previousFailure;
   return {
+    ...(previous ? { previousStatus: "failure" as const, previousFailure: previousFailureOf(previous) } : {}),
     backupId: m.id,
     source: m.source.display,
     sizes: { plain: m.plainSize, stored: m.size },
@@ -120,6 +122,16 @@ export function backupReport(result: BackupResult): CommandOutcome["report"] {
       ...(d.ok ? { bytes: m.size } : {}),
       ...(d.error ? { error: d.error } : {}),
     })),
+  };
+}
+
+function previousFailureOf(record: NonNullable<BackupResult["previousFailure"]>): PreviousFailure {
+  const { failedAt, stage, reason, runUrl } = record;
+  return {
+    ...(failedAt ? { failedAt } : {}),
+    ...(stage ? { stage } : {}),
+    ...(reason ? { reason } : {}),
+    ...(runUrl ? { runUrl } : {}),
   };
 }
 

@@ -102,6 +102,18 @@ export function destinationLine(d: NonNullable<RunReport["destinations"]>[number
   return parts.join(" · ");
 }
 
+/** On a recovery: "failed 2026-11-24 03:17 UTC at connect: <reason>" (as much as is known). */
+export function previousLine(report: RunReport): string | undefined {
+  if (!isRecovery(report)) return undefined;
+  const p = report.previousFailure;
+  const parts = ["failed"];
+  if (p?.failedAt) parts.push(formatTime(p.failedAt));
+  if (p?.stage) parts.push(`at ${p.stage}`);
+  const head = parts.join(" ");
+  const tail = [p?.reason ? oneLine(p.reason) : undefined, p?.runUrl].filter(Boolean).join(" · ");
+  return tail ? `${head}: ${tail}` : head;
+}
+
 export function verificationLine(report: RunReport): string | undefined {
   const v = report.verification;
   if (!v) return undefined;
@@ -115,6 +127,7 @@ export function reportFacts(report: RunReport): Fact[] {
     if (value !== undefined && value !== "") facts.push({ label, value });
   };
   add("Status", `${statusWord(report)}${report.test ? " (test notification)" : ""}`);
+  add("Previous run", previousLine(report));
   add("Command", report.command);
   add("Backup", report.backupId);
   add("Source", report.source);

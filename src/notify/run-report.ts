@@ -42,6 +42,14 @@ export interface RetentionPlanSummary {
   readonly dryRun?: boolean;
 }
 
+export interface PreviousFailure {
+  readonly failedAt?: string;
+  /** Where that run stopped: open-destinations, connect, dump, store, manifest. */
+  readonly stage?: string;
+  readonly reason?: string;
+  readonly runUrl?: string;
+}
+
 export interface ReportedError {
   readonly name?: string;
   readonly message: string;
@@ -73,6 +81,8 @@ export interface RunReport {
   readonly repository?: string;
   /** Status of the previous run, when the caller knows it (drives `notify-on: recovery`). */
   readonly previousStatus?: RunStatus;
+  /** What is known of the previous run's failure (from the destination's failure record or the workflow run). */
+  readonly previousFailure?: PreviousFailure;
   /** A synthetic report from `strongroom notify --test`. */
   readonly test?: boolean;
 }

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isFailureRecordName } from "../../src/catalog/failure-record.ts";
 import { startThrowawayPostgres, type ThrowawayPostgres } from "../../scripts/throwaway-postgres.ts";
 import { runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, sql } from "../support/postgres.ts";
@@ -20,7 +21,14 @@ function expectCleanFailure(
   expect(run.stderr).toMatch(/^hint: .+/m);
   expect(run.stdout + run.stderr).not.toContain(PASSWORD);
   expect(run.stdout + run.stderr).not.toContain(encodeURIComponent(PASSWORD));
-  expect(readdirSync(dest).filter((f) => !f.startsWith("keep"))).toEqual([]);
+  // Nothing but the failure record the next run reads (notify-on: recovery), and no secret in it.
+  const left = readdirSync(dest).filter((f) => !f.startsWith("keep"));
+  expect(left.filter((f) => !isFailureRecordName(f))).toEqual([]);
+  for (const record of left) {
+    const text = readFileSync(join(dest, record), "utf8");
+    expect(text).not.toContain(PASSWORD);
+    expect(text).not.toContain(encodeURIComponent(PASSWORD));
+  }
   expect(ours(tmp)).toEqual([]);
 }
 

@@ -4,8 +4,9 @@ import { blobError, handleBlob } from "./artifact/blob.ts";
 import { handleRest, restError } from "./artifact/rest.ts";
 import { ArtifactState, type RequestRecord, type Run, type Service, type StoredArtifact } from "./artifact/state.ts";
 import { handleTwirp, twirpError } from "./artifact/twirp.ts";
+import { type Conclusion, WORKFLOW_FILE } from "./artifact/workflow-runs.ts";
 
-export type { RequestRecord, Service, StoredArtifact };
+export type { Conclusion, RequestRecord, Service, StoredArtifact };
 
 /** What a test sees of one artifact. */
 export interface ArtifactView {
@@ -31,6 +32,8 @@ export interface ArtifactServer {
   readonly env: Record<string, string>;
   /** Environment of a new workflow run in the same repository (new runtime token, run id, REST token). */
   newRun(options?: { actions?: "read" | "write" }): Record<string, string>;
+  /** Ends the workflow run with this `GITHUB_RUN_ID` as the runner would (the REST API then lists it as completed). */
+  finishRun(runId: string | number, conclusion: Conclusion): void;
   /** The next `times` requests to `service` (matching `match`) answer `status`. */
   fail(service: Service, status: number, options?: FaultOptions): void;
   /** Pending (unconsumed) fault count, to assert a retry really happened. */
@@ -127,6 +130,8 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     GITHUB_REPOSITORY: `${state.owner}/${state.repo}`,
     GITHUB_RUN_ID: String(run.runId),
     GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_RUN_NUMBER: String(state.runs.indexOf(run) + 1),
+    GITHUB_WORKFLOW_REF: `${state.owner}/${state.repo}/.github/workflows/${WORKFLOW_FILE}@refs/heads/main`,
     GITHUB_ACTIONS: "true",
     GITHUB_TOKEN: run.restToken,
   });
@@ -134,6 +139,9 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
   return {
     env: envFor(state.newRun()),
     newRun: (options = {}) => envFor(state.newRun(options.actions ?? "write")),
+    finishRun: (runId, conclusion) => {
+      state.conclusions.set(Number(runId), conclusion);
+    },
     fail: (service, status, options = {}) => {
       const rule = { service, status, remaining: options.times ?? 1 };
       state.faults.push(options.match === undefined ? rule : { ...rule, match: options.match });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { ArtifactState, Run, StoredArtifact } from "./state.ts";
+import { handleWorkflowRuns } from "./workflow-runs.ts";
 
 export function restError(res: ServerResponse, status: number, message: string): undefined {
   res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
@@ -34,6 +35,7 @@ export function handleRest(
     return restError(res, 404, "Not Found");
   }
   const rest = parts.slice(4);
+  if (req.method === "GET" && handleWorkflowRuns(state, state.conclusions, url, rest, res)) return;
   if (req.method === "GET" && rest.length === 1 && rest[0] === "artifacts") {
     return list(state, url, res, () => true);
   }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { EventEmitter } from "node:events";
+import type { Conclusion } from "./workflow-runs.ts";
 
 /** Which of the three hosts a request reached. */
 export type Service = "twirp" | "blob" | "rest";
@@ -61,6 +62,8 @@ export class ArtifactState {
   readonly faults: FaultRule[] = [];
   readonly requests: RequestRecord[] = [];
   readonly events = new EventEmitter();
+  /** How each finished workflow run ended (served by the workflow-runs routes). */
+  readonly conclusions = new Map<number, Conclusion>();
   readonly owner = "octo-org";
   readonly repo = "strongroom-test";
   maxPerPage = 100;
