@@ -53,6 +53,7 @@ export const ACTION_INPUTS = [
   "webhook-secret",
   "github-issue",
   "pg-bin",
+  "timeout",
 ] as const;
 
 export type ActionInput = (typeof ACTION_INPUTS)[number];
@@ -83,5 +84,6 @@ export function rawOptionsFor(command: string, inputs: Record<ActionInput, strin
     raw.destinations = undefined;
   }
   if (command === "verify") raw.level = inputs["verify-level"];
+  raw.timeout = undefined; // the action's own: the step's root signal, not a command option
   return raw;
 }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
-import { connect, libpqEnv, type PostgresTarget } from "./connection.ts";
+import { cancelBackend, connect, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
 import { packFolderWhileWritten } from "./folder-packer.ts";
 import { findPgTool } from "./pg-tools.ts";
@@ -48,14 +48,22 @@ export interface PostgresDump {
 export async function startPostgresDump(options: PostgresDumpOptions): Promise<PostgresDump> {
   const { target, redactor } = options;
   const client = await connect(target);
+  // A query of ours waiting on a table lock (the size estimate, the row counts) would hold the
+  // cancelled run until the lock goes: cancel it on the server.
+  const backend = client.query<{ pid: number }>("select pg_backend_pid() as pid").then(({ rows }) => rows[0]!.pid);
+  backend.catch(() => {});
+  const cancelQuery = () => void backend.then((pid) => cancelBackend(target, pid)).catch(() => {});
+  options.signal?.addEventListener("abort", cancelQuery, { once: true });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
+    options.signal?.removeEventListener("abort", cancelQuery);
     await client.query("rollback").catch(() => {});
     await client.end().catch(() => {});
   };
   try {
+    options.signal?.throwIfAborted();
     const server = await serverFacts(client);
     const estimatedBytes = await tableBytes(client).catch(() => undefined);
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
