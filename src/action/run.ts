@@ -50,7 +50,7 @@ export async function runAction(
   core.saveState(STATE.startedAt, startedAt.toISOString());
   // Saved the moment it happens: a SIGKILL during the clean-up still leaves the post step knowing.
   signal.addEventListener("abort", () => saveCancelled(signal), { once: true });
-  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "strongroom-"));
+  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), `strongroom-run-${process.pid}-`));
   core.saveState(STATE.tmp, tmp);
   const commandEnv: NodeJS.ProcessEnv = { ...env, TMPDIR: tmp };
   if (inputs["github-token"]) commandEnv.GITHUB_TOKEN = inputs["github-token"];

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { pipeline } from "node:stream/promises";
 import { readCatalog, selectBackup } from "../catalog/catalog.ts";
 import type { Manifest } from "../catalog/manifest.ts";
@@ -12,8 +11,8 @@ import { IntegrityError, SourceError, UsageError } from "../errors.ts";
 import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
+import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
 import {
-  createEmptyDatabase,
   dropDatabase,
   openTarget,
   type RestoredTable,
@@ -23,6 +22,7 @@ import {
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { spawnStage, stdinSink } from "../stages/child-process.ts";
+import { makeScratchFolder } from "../stages/scratch.ts";
 import { findZstdTool } from "../stages/zstd-tool.ts";
 import {
   decodeError,
@@ -99,7 +99,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
       // --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was.
       const suffix = randomBytes(4).toString("hex");
       const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
-      await createEmptyDatabase(target, staging.database);
+      await sweepScratchDatabasesLogged(target, context.log);
+      await createScratchDatabase(target, staging.database);
       try {
         await streamInto(staging, copy, manifest, config, context);
         tables = await countRows(staging, config);
@@ -163,7 +164,7 @@ export async function streamInto(
       return;
     }
     // Directory format: unpack the folder, then restore it with several connections.
-    const folder = await mkdtemp(join(tmpdir(), "strongroom-restore-dir-"));
+    const folder = await makeScratchFolder("restore-dir");
     try {
       await feedTool(
         {

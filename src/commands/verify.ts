@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, selectBackup, writeJsonObject } from "../catalog/catalog.ts";
@@ -15,6 +14,7 @@ import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
 import { createDigestStream } from "../stages/digest.ts";
+import { makeScratchFolder } from "../stages/scratch.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import {
   checkDigest,
@@ -260,7 +260,7 @@ async function sqliteRestoreCheck(
 ): Promise<string[]> {
   const contents = await readContents(manifest, config.decryption);
   const copy = await verifiedCopy(destination, manifest, context.signal);
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
+  const dir = await makeScratchFolder("verify");
   try {
     const restored = await withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
       restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),

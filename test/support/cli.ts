@@ -14,10 +14,15 @@ export interface CliRun {
 /** Runs the real `strongroom` command in a child process (as users do). */
 export function runCli(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; umask?: string } = {},
 ): Promise<CliRun> {
+  const command = [process.execPath, join(ROOT, "scripts/strongroom.mjs"), ...args];
+  // With a umask, through a shell that sets it and then becomes the command.
+  const [file, ...argv] = options.umask
+    ? ["sh", "-c", `umask ${options.umask} && exec "$@"`, "sh", ...command]
+    : command;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts/strongroom.mjs"), ...args], {
+    const child = spawn(file!, argv, {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, DATABASE_URL: "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { leftoverTestDatabases } from "./leftover-databases.ts";
@@ -27,6 +27,8 @@ export default function setup(): () => Promise<void> {
     }
   }
   const runTemp = mkdtempSync(join(tmpdir(), "strongroom-vitest-"));
+  // Like /tmp, others may pass through it: a throwaway cluster runs as the postgres user.
+  chmodSync(runTemp, 0o755);
   process.env.TMPDIR = runTemp;
   const runTag = randomBytes(3).toString("hex");
   process.env.STRONGROOM_TEST_RUN = runTag;

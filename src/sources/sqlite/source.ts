@@ -1,10 +1,11 @@
 import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { hostname, tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
+import { hostname } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
 import type { DatabaseSync } from "node:sqlite";
 import type { SourceInfo } from "../../catalog/manifest.ts";
 import { SourceError, StrongroomError } from "../../errors.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 import type { DumpSession, SourceRunContext } from "../source.ts";
 import {
   checkSourceFile,
@@ -50,7 +51,7 @@ export async function startSqliteDump(
   signal.throwIfAborted();
   const sourceSize = await checkSourceFile(path);
   const method: SnapshotMethod = options.vacuum ? "vacuum-into" : "backup";
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-sqlite-"));
+  const dir = await makeScratchFolder("sqlite");
   const snapshotPath = join(dir, "snapshot.sqlite");
   let removal: Promise<void> | undefined;
   const removeTemp = () => {

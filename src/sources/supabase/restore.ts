@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable, Writable } from "node:stream";
 import tar from "tar-stream";
 import { IntegrityError, SourceError, UsageError } from "../../errors.ts";
 import { type ChildStage, spawnStage } from "../../stages/child-process.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 import { type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
 import { findPgTool } from "../postgres/pg-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
@@ -63,7 +64,7 @@ export async function restoreSupabase(
   const api = options.skipStorage ? undefined : storageApi(options.projectUrl!, options.serviceRoleKey!, log.redactor);
   const database = options.storageOnly ? undefined : await prepareDatabase(target, options, context);
 
-  const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-restore-"));
+  const work = await makeScratchFolder("supabase-restore", context.env.RUNNER_TEMP || tmpdir());
   const extract = tar.extract();
   // tar-stream emits entries to whoever listens at that moment: start iterating before feeding.
   const entries: AsyncIterable<unknown> = {
