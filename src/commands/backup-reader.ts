@@ -136,7 +136,7 @@ export async function verifiedCopy(
   const dir = await makeScratchFolder("download");
   const path = join(dir, manifest.object);
   try {
-    await ensureRoom(dir, manifest.size);
+    await ensureRoom(dir, manifest.size, `the download of ${manifest.object}`);
     await checkDigest(destination, manifest, privateWriteStream(path), signal);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -92,14 +92,10 @@ export async function freeBytes(folder: string): Promise<number | undefined> {
   }
 }
 
-/** Fails before writing `needed` bytes into a folder that cannot hold them. */
-export async function ensureRoom(folder: string, needed: number): Promise<void> {
+/** Fails before writing `needed` bytes (for `what`) into a folder that cannot hold them. */
+export async function ensureRoom(folder: string, needed: number, what: string): Promise<void> {
   const free = await freeBytes(folder);
   if (free === undefined || free >= needed) return;
   const full = Object.assign(new Error("no space left on device"), { code: "ENOSPC" });
-  throw scratchError(
-    dirname(folder),
-    full,
-    `this needs ${formatBytes(needed)} there and ${formatBytes(free)} are free`,
-  );
+  throw scratchError(dirname(folder), full, `${what} needs ${formatBytes(needed)} and ${formatBytes(free)} are free`);
 }

@@ -5,6 +5,7 @@ import { hostname } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startS3Server } from "../servers/s3-server.ts";
 import { runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, SERVER, sql } from "../support/postgres.ts";
 
@@ -211,5 +212,37 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
     expectClearFull(run);
     expect(run.stderr).toMatch(/pg_dump --jobs writes every table there before it is packed: about [\d.]+ [KMG]B/);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("a download that cannot fit (restore from S3): exit 4 before downloading, the target untouched", async (t) => {
+    if (!tmpfs) return t.skip(skip);
+    const s3 = await startS3Server();
+    try {
+      await s3.createBucket("backups");
+      const env = {
+        AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
+        AWS_REGION: s3.region,
+        AWS_ENDPOINT_URL: s3.endpoint,
+        AWS_EC2_METADATA_DISABLED: "true",
+      };
+      const key = join(tempDir(), "key.txt");
+      const recipient = (await runCli(["keygen", "--out", key])).stdout.trim();
+      const backup = await runCli(
+        ["backup", "--source", dbUrl(source), "--to", "s3://backups/full", "--recipient", recipient, "--json"],
+        { env },
+      );
+      expect(backup.code, backup.stderr).toBe(0);
+      const target = `${source}_restored`;
+      const run = await runCli(["restore", "--from", "s3://backups/full", "--to", dbUrl(target), "--identity", key], {
+        env: { ...env, TMPDIR: tmpfs },
+      });
+      expectClearFull(run);
+      expect(run.stderr).toMatch(/the download of \S+ needs [\d.]+ MB/);
+      const exists = await sql(`${SERVER}/postgres`, `select 1 from pg_database where datname = '${target}'`);
+      expect(exists.rows).toEqual([]);
+    } finally {
+      await s3.stop();
+    }
   });
 });
