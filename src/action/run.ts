@@ -17,7 +17,7 @@ import {
 } from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { displayUrl, Redactor } from "../redact.ts";
-import { Cancellation } from "./cancellation.ts";
+import type { Cancellation } from "./cancellation.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
 import { registerInputSecrets } from "./secrets.ts";
@@ -34,10 +34,7 @@ export const STATE = {
 } as const;
 
 /** The action's main step: inputs → one command → outputs, job summary, notifications. */
-export async function runAction(
-  env: NodeJS.ProcessEnv = process.env,
-  cancellation: Cancellation = new Cancellation(),
-): Promise<void> {
+export async function runAction(env: NodeJS.ProcessEnv, cancellation: Cancellation): Promise<void> {
   const { signal } = cancellation;
   const redactor = new Redactor();
   const log = new ActionsLogger(redactor);
