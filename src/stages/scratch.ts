@@ -1,5 +1,5 @@
 import { createWriteStream, fchmod, type WriteStream } from "node:fs";
-import { chmod, mkdtemp, readdir, rm, statfs } from "node:fs/promises";
+import { chmod, lstat, mkdtemp, readdir, rm, statfs } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { DestinationError } from "../errors.ts";
@@ -29,22 +29,38 @@ export function privateWriteStream(path: string): WriteStream {
   return stream;
 }
 
+/** Untouched this long, a folder of a process that is gone is not another pid namespace's live one. */
+const QUIET_MS = 15 * 60_000;
+
 /**
  * Removes the scratch folders of runs that no longer exist (killed with SIGKILL, or a machine
  * that lost power): plaintext table files of `--jobs`, spooled backups, downloads. A folder whose
- * process still runs is never touched. Returns the folders removed.
+ * process still runs, or that anything wrote to in the last 15 minutes (a container sharing the
+ * folder sees other process ids), is never touched. Returns the folders removed.
  */
-export async function sweepScratchFolders(parent: string = tmpdir()): Promise<string[]> {
+export async function sweepScratchFolders(parent: string = tmpdir(), now = Date.now()): Promise<string[]> {
   const removed: string[] = [];
   for (const name of await readdir(parent).catch(() => [] as string[])) {
     const pid = Number(SCRATCH_NAME.exec(name)?.[1]);
     if (!pid || pid === process.pid || isAlive(pid)) continue;
+    if (now - (await lastWritten(join(parent, name))) < QUIET_MS) continue;
     await rm(join(parent, name), { recursive: true, force: true }).then(
       () => removed.push(join(parent, name)),
       () => {},
     );
   }
   return removed;
+}
+
+/** The latest modification time in a folder tree (0 where it cannot be read). */
+async function lastWritten(path: string): Promise<number> {
+  const info = await lstat(path).catch(() => undefined);
+  if (!info) return 0;
+  let latest = info.mtimeMs;
+  if (info.isDirectory())
+    for (const entry of await readdir(path).catch(() => [] as string[]))
+      latest = Math.max(latest, await lastWritten(join(path, entry)));
+  return latest;
 }
 
 /** Sweeps at the start of a run; a failed sweep never stops the run. */

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
@@ -105,12 +105,18 @@ describe("after SIGKILL: the next run sweeps what the killed one left", () => {
     mkdirSync(live);
     const someoneElses = join(tmp, "strongroom-notes");
     mkdirSync(someoneElses);
+    // Killed an hour ago; one killed a minute ago may be a live run seen from another pid namespace.
+    const recent = join(tmp, `strongroom-spool-${deadPid()}-Ij56Kl`);
+    mkdirSync(recent);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    for (const path of [join(dead, "dump", "3001.dat"), join(dead, "dump"), dead, live])
+      utimesSync(path, anHourAgo, anHourAgo);
     const run = await runCli(["backup", "--source", dbUrl(source), "--to", tempDir(), "--no-encryption"], {
       env: { TMPDIR: tmp },
     });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout + run.stderr).toContain("removed 1 temporary folder(s) left by killed runs");
-    expect(readdirSync(tmp).sort()).toEqual([live, someoneElses].map((p) => p.slice(tmp.length + 1)).sort());
+    expect(readdirSync(tmp).sort()).toEqual([live, someoneElses, recent].map((p) => p.slice(tmp.length + 1)).sort());
   });
 
   it("scratch databases of killed runs are dropped; fresh, busy or unmarked ones are not", async () => {
