@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startS3Server } from "../servers/s3-server.ts";
@@ -217,6 +218,23 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
     );
     expectClearFull(run);
     expect(run.stderr).toMatch(/pg_dump --jobs writes every table there before it is packed: about [\d.]+ [KMG]B/);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it("a SQLite snapshot that cannot fit: exit 4 naming the folder and the database's size, nothing stored", async (t) => {
+    if (!tmpfs) return t.skip(skip);
+    const file = join(tempDir(), "app.db");
+    const db = new DatabaseSync(file);
+    db.exec("create table blobs (b blob)");
+    const insert = db.prepare("insert into blobs values (?)");
+    for (let i = 0; i < 300; i++) insert.run(randomBytes(8192));
+    db.close();
+    const folder = tempDir();
+    const run = await runCli(["backup", "--source", `sqlite:${file}`, "--to", folder, "--no-encryption"], {
+      env: { TMPDIR: tmpfs },
+    });
+    expectClearFull(run);
+    expect(run.stderr).toMatch(/the snapshot of \S+app\.db needs [\d.]+ MB/);
     expect(readdirSync(folder)).toEqual([]);
   });
 

@@ -53,13 +53,18 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
   // cancelled run until the lock goes: cancel it on the server.
   const backend = client.query<{ pid: number }>("select pg_backend_pid() as pid").then(({ rows }) => rows[0]!.pid);
   backend.catch(() => {});
-  const cancelQuery = () => void backend.then((pid) => cancelBackend(target, pid)).catch(() => {});
+  let cancelling: Promise<void> | undefined;
+  const cancelQuery = () => {
+    cancelling = backend.then((pid) => cancelBackend(target, pid)).catch(() => {});
+  };
   options.signal?.addEventListener("abort", cancelQuery, { once: true });
   let closed = false;
   const close = async () => {
     if (closed) return;
     closed = true;
     options.signal?.removeEventListener("abort", cancelQuery);
+    // Still connected until the cancel is sent: its process id cannot have passed to another session.
+    await cancelling;
     await client.query("rollback").catch(() => {});
     await client.end().catch(() => {});
   };

@@ -1,11 +1,12 @@
 import { createReadStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { hostname } from "node:os";
-import { basename, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { DatabaseSync } from "node:sqlite";
 import type { SourceInfo } from "../../catalog/manifest.ts";
 import { SourceError, StrongroomError } from "../../errors.ts";
-import { makeScratchFolder } from "../../stages/scratch.ts";
+import { formatBytes } from "../../format.ts";
+import { ensureRoom, isDiskFull, makeScratchFolder, scratchError } from "../../stages/scratch.ts";
 import type { DumpSession, SourceRunContext } from "../source.ts";
 import {
   checkSourceFile,
@@ -73,9 +74,13 @@ export async function startSqliteDump(
       throw sqliteSourceError(error, path, "opening SQLite database");
     }
     const started = Date.now();
+    // The snapshot is at most about as big as the database file.
+    await ensureRoom(dir, sourceSize, `the snapshot of ${path}`);
     try {
       await takeSnapshot(source, snapshotPath, method);
     } catch (error) {
+      if (isDiskFull(error))
+        throw scratchError(dirname(dir), error, `the snapshot of ${path} needs about ${formatBytes(sourceSize)}`);
       throw sqliteSourceError(error, path, method === "vacuum-into" ? "VACUUM INTO from" : "backup of");
     }
     closeQuietly(source);
