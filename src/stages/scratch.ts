@@ -82,7 +82,11 @@ export function isAlive(pid: number): boolean {
 
 export function isDiskFull(error: unknown): boolean {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return code === "ENOSPC" || code === "EDQUOT" || /no space left on device|disk quota exceeded|database or disk is full/i.test(String(error));
+  return (
+    code === "ENOSPC" ||
+    code === "EDQUOT" ||
+    /no space left on device|disk quota exceeded|database or disk is full/i.test(String(error))
+  );
 }
 
 /**
