@@ -1,16 +1,13 @@
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { once } from "node:events";
-import { createServer, request, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type S3TestServer, startS3Server } from "../servers/s3-server.ts";
-import { ROOT, runCli, tempDir } from "../support/cli.ts";
+import { startS3Server } from "../servers/s3-server.ts";
+import { runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, SERVER, sql } from "../support/postgres.ts";
 
 const modeOf = (path: string) => statSync(path).mode & 0o777;
@@ -83,109 +80,6 @@ describe("what Strongroom writes is the owner's alone (umask 000 in the child)",
     } finally {
       await locker.end();
     }
-  });
-});
-
-describe("a download (restore from S3), held part-way by a proxy", () => {
-  let source: string;
-  let s3: S3TestServer;
-  let hold: Server | undefined;
-
-  beforeAll(async () => {
-    s3 = await startS3Server();
-    await s3.createBucket("backups");
-    source = await createDatabase("sr_download");
-    await sql(
-      dbUrl(source),
-      "create table noise as select g as id, decode(md5(random()::text), 'hex') as bytes from generate_series(1, 20000) g",
-    );
-  });
-
-  afterAll(async () => {
-    hold?.closeAllConnections();
-    if (hold) await new Promise((resolve) => hold!.close(resolve));
-    await s3?.stop();
-    if (source) await dropDatabase(source);
-  });
-
-  it("is 0600 in a 0700 folder (umask 000); SIGINT then stops the CLI with exit 130 and removes it", async () => {
-    const key = join(tempDir(), "key.txt");
-    const recipient = (await runCli(["keygen", "--out", key])).stdout.trim();
-    const credentials = {
-      AWS_ACCESS_KEY_ID: s3.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: s3.credentials.secretAccessKey,
-      AWS_REGION: s3.region,
-      AWS_EC2_METADATA_DISABLED: "true",
-    };
-    const backup = await runCli(
-      ["backup", "--source", dbUrl(source), "--to", "s3://backups/d", "--recipient", recipient],
-      {
-        env: { ...credentials, AWS_ENDPOINT_URL: s3.endpoint },
-      },
-    );
-    expect(backup.code, backup.stderr).toBe(0);
-    // Forwards everything, but sends only the first 64 KiB of the data object and then stalls.
-    const upstream = new URL(s3.endpoint);
-    hold = createServer((req, res) => {
-      const stall = req.method === "GET" && /\.dump\.zst\.age(\?|$)/.test(req.url ?? "");
-      const forward = request(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          if (!stall) return void answer.pipe(res);
-          let sent = 0;
-          answer.on("data", (chunk: Buffer) => {
-            if (sent < 65_536) res.write(chunk.subarray(0, 65_536 - sent));
-            sent += chunk.length;
-          });
-        },
-      );
-      forward.on("error", () => res.destroy());
-      req.pipe(forward);
-    });
-    hold.listen(0, "127.0.0.1");
-    await once(hold, "listening");
-    const tmp = tempDir();
-    const child = spawn(
-      "sh",
-      [
-        "-c",
-        'umask 000 && exec "$@"',
-        "sh",
-        process.execPath,
-        join(ROOT, "scripts/strongroom.mjs"),
-        ...["restore", "--from", "s3://backups/d", "--to", dbUrl(`${source}_restored`), "--identity", key],
-      ],
-      {
-        env: {
-          ...process.env,
-          ...credentials,
-          AWS_ENDPOINT_URL: `http://127.0.0.1:${(hold.address() as AddressInfo).port}`,
-          TMPDIR: tmp,
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let stderr = "";
-    child.stderr.on("data", (d) => (stderr += d));
-    const exited = once(child, "close");
-    let file: string | undefined;
-    for (let i = 0; i < 300 && !file; i++) {
-      const folder = readdirSync(tmp).find((name) => name.startsWith("strongroom-download-"));
-      const inside = folder ? readdirSync(join(tmp, folder)) : [];
-      if (folder && inside.length && statSync(join(tmp, folder, inside[0]!)).size > 0) {
-        expect(modeOf(join(tmp, folder))).toBe(0o700);
-        file = join(tmp, folder, inside[0]!);
-      } else await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(file, `the download started (${stderr})`).toBeDefined();
-    expect(modeOf(file!)).toBe(0o600);
-    child.kill("SIGINT");
-    const [code] = await exited;
-    expect(code, stderr).toBe(130);
-    expect(readdirSync(tmp), "the partial download is removed").toEqual([]);
-    const target = await sql(`${SERVER}/postgres`, `select 1 from pg_database where datname = '${source}_restored'`);
-    expect(target.rows, "the target was never touched").toEqual([]);
   });
 });
 
