@@ -6,7 +6,9 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // A fresh TMPDIR for the whole run, checked for leftovers (and test databases) at its end.
     globalSetup: ["test/support/global-setup.ts"],
+    setupFiles: ["test/support/temp-dirs.ts"],
     // Its ESM imports JSON without an import attribute, which Node refuses; vite's loader handles it.
     server: { deps: { inline: ["@actions/workflow-parser"] } },
   },

@@ -54,6 +54,7 @@ export const ACTION_INPUTS = [
   "github-issue",
   "pg-bin",
   "postgres-client",
+  "timeout",
 ] as const;
 
 export type ActionInput = (typeof ACTION_INPUTS)[number];
@@ -88,5 +89,6 @@ export function rawOptionsFor(command: string, inputs: Record<ActionInput, strin
     raw.from = inputs.destinations;
     raw.destinations = undefined;
   }
+  raw.timeout = undefined; // the action's own: the step's root signal, not a command option
   return raw;
 }

@@ -1,6 +1,6 @@
 import { rmSync } from "node:fs";
 import * as core from "@actions/core";
-import { messageOf } from "../errors.ts";
+import { ExitCode, messageOf } from "../errors.ts";
 import { notify } from "../notify/notify.ts";
 import { type RunCommand, type RunReport, reportContextFromEnv } from "../notify/run-report.ts";
 import { renderSummaryMarkdown } from "../notify/summary.ts";
@@ -23,8 +23,9 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
   const phase = core.getState(STATE.phase);
   const tmp = core.getState(STATE.tmp);
   try {
-    if (phase === "finished" || core.getState(STATE.notified) === "true") return;
     const command = (core.getState(STATE.command) || inputs.command || "backup") as RunCommand;
+    if (phase === "cancelled") return await reportCancelled(command, env, inputs, redactor, log);
+    if (phase === "finished" || core.getState(STATE.notified) === "true") return;
     const report: RunReport = {
       command,
       status: "failure",
@@ -53,5 +54,39 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     }
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** A cancelled step (a runner cancel or the `timeout` input) is reported as cancelled, not as failed. */
+async function reportCancelled(
+  command: RunCommand,
+  env: NodeJS.ProcessEnv,
+  inputs: ReturnType<typeof readActionInputs>,
+  redactor: Redactor,
+  log: ActionsLogger,
+): Promise<void> {
+  const reason = core.getState(STATE.cancelled) || "cancelled";
+  log.info(`the ${command} step was ${reason.startsWith("cancelled") ? reason : `cancelled: ${reason}`}`);
+  if (core.getState(STATE.notified) === "true") return;
+  const report: RunReport = {
+    command,
+    status: "failure",
+    startedAt: core.getState(STATE.startedAt) || new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...reportContextFromEnv(env),
+    error: { message: reason, hint: "run it again: a backup cut short is never listed" },
+    exitCode: ExitCode.cancelled,
+  };
+  await core.summary
+    .addRaw(renderSummaryMarkdown(report))
+    .write()
+    .catch(() => {});
+  try {
+    await notify(redactor.redactDeep(report), notifyConfigFor(inputs, env, redactor), {
+      info: (m) => log.info(m),
+      warning: (m) => log.warn(m),
+    });
+  } catch (error) {
+    log.warn(`could not send the cancellation notification: ${messageOf(error)}`);
   }
 }

@@ -4,7 +4,8 @@ import { join } from "node:path";
 import * as core from "@actions/core";
 import type { RunContext } from "../commands/context.ts";
 import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts";
-import { messageOf, UsageError } from "../errors.ts";
+import { parseDuration } from "../config/duration.ts";
+import { ExitCode, messageOf, UsageError } from "../errors.ts";
 import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
 import { previousWorkflowRun, withPreviousRun } from "../notify/previous-run.ts";
@@ -18,6 +19,7 @@ import {
 import { renderSummaryMarkdown } from "../notify/summary.ts";
 import { sourceDisplay } from "../config/source.ts";
 import { Redactor } from "../redact.ts";
+import type { Cancellation } from "./cancellation.ts";
 import { type ActionInput, rawOptionsFor, readActionInputs } from "./inputs.ts";
 import { ActionsLogger } from "./logger.ts";
 import { withPostgresClients } from "./postgres-client.ts";
@@ -31,10 +33,13 @@ export const STATE = {
   startedAt: "started-at",
   notified: "notified",
   tmp: "tmp",
+  /** Why the step was cancelled (a signal or the timeout), for the post step. */
+  cancelled: "cancelled",
 } as const;
 
 /** The action's main step: inputs → one command → outputs, job summary, notifications. */
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runAction(env: NodeJS.ProcessEnv, cancellation: Cancellation): Promise<void> {
+  const { signal } = cancellation;
   const redactor = new Redactor();
   const log = new ActionsLogger(redactor);
   const inputs = readActionInputs(env);
@@ -44,7 +49,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
   core.saveState(STATE.phase, "started");
   core.saveState(STATE.command, command);
   core.saveState(STATE.startedAt, startedAt.toISOString());
-  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), "strongroom-"));
+  // Saved the moment it happens: a SIGKILL during the clean-up still leaves the post step knowing.
+  signal.addEventListener("abort", () => saveCancelled(signal), { once: true });
+  const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), `strongroom-run-${process.pid}-`));
   core.saveState(STATE.tmp, tmp);
   const commandEnv: NodeJS.ProcessEnv = { ...env, TMPDIR: tmp };
   if (inputs["github-token"]) commandEnv.GITHUB_TOKEN = inputs["github-token"];
@@ -72,17 +79,19 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
       ...rawOptionsFor(command, inputs),
       ...(command === "report" ? { out: reportFolder(env) } : {}),
     };
+    if (inputs.timeout?.trim()) cancellation.startTimeout(parseDuration(inputs.timeout.trim()));
     requireInputs(command, inputs, env);
     if (command === "backup") await refuseUnencryptedPublicArtifacts(inputs, env);
-    const context: RunContext = { log, env: commandEnv, signal: new AbortController().signal };
+    const context: RunContext = { log, env: commandEnv, signal };
     outcome = await withPostgresClients(inputs["postgres-client"], env, log, () => dispatch(command, raw, context));
     for (const [name, value] of Object.entries(outcome.outputs)) core.setOutput(name, value);
     if (command === "report") await publishReport(outcome, inputs, log);
     report = successReport({ ...base, ...outcome.report });
   } catch (error) {
     const partial = (error as { result?: unknown }).result;
-    report = reportFromError(base, error);
-    if (partial && command === "backup") {
+    // Whatever a stage made of the abort (a killed pg_dump, a destroyed upload), the run was cancelled.
+    report = reportFromError(base, signal.aborted ? signal.reason : error);
+    if (partial && command === "backup" && !signal.aborted) {
       const { backupOutputs, backupReport } = await import("../commands/dispatch.ts");
       const result = partial as Parameters<typeof backupOutputs>[0];
       for (const [name, value] of Object.entries(backupOutputs(result))) core.setOutput(name, value);
@@ -103,7 +112,11 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<v
     core.saveState(STATE.notified, "true");
   }
   if (report.status === "success") core.saveState(STATE.phase, "finished");
-  else {
+  else if (signal.aborted) {
+    saveCancelled(signal);
+    core.setFailed(redactor.redact(`${report.error?.message ?? "cancelled"}`));
+    process.exitCode = ExitCode.cancelled;
+  } else {
     core.saveState(STATE.phase, "failed");
     const hint = report.error?.hint ? `\nhint: ${report.error.hint}` : "";
     core.setFailed(redactor.redact(`${report.error?.message ?? "failed"}${hint}`));
@@ -129,6 +142,11 @@ async function learnPreviousRun(
     );
     return report;
   }
+}
+
+function saveCancelled(signal: AbortSignal): void {
+  core.saveState(STATE.phase, "cancelled");
+  core.saveState(STATE.cancelled, messageOf(signal.reason));
 }
 
 export function notifyConfigFor(

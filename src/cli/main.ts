@@ -1,7 +1,7 @@
 import type { RunContext } from "../commands/context.ts";
 import { type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { runKeygen } from "../commands/keygen.ts";
-import { exitCodeOf, messageOf, UsageError } from "../errors.ts";
+import { CancelledError, exitCodeOf, messageOf, UsageError } from "../errors.ts";
 import { ConsoleLogger } from "../log/logger.ts";
 import { Redactor } from "../redact.ts";
 import { VERSION } from "../version.ts";
@@ -17,9 +17,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
   const controller = new AbortController();
-  const abort = () => controller.abort();
-  process.once("SIGINT", abort);
-  process.once("SIGTERM", abort);
+  // A second signal must not cut the clean-up short (Node's default would exit at once).
+  const abort = (name: NodeJS.Signals) => {
+    if (controller.signal.aborted) log.warn(`received ${name} again: still removing what the cancelled run left`);
+    else controller.abort(new CancelledError(`cancelled (${name})`));
+  };
+  process.on("SIGINT", abort);
+  process.on("SIGTERM", abort);
   let json = false;
   const startedAt = new Date();
   let command = "";
@@ -76,7 +80,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     );
     await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log, sourceArg);
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    // Whatever a stage made of the abort (a destroyed socket, a killed tool), the run was cancelled.
+    const error = controller.signal.aborted ? controller.signal.reason : caught;
     const partial = (error as { result?: unknown }).result;
     if (json && partial !== undefined)
       process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);

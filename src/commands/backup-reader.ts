@@ -1,17 +1,18 @@
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdtemp, open, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { createReadStream } from "node:fs";
+import { open, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { PassThrough, type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { IntegrityError, isNotFound, StrongroomError } from "../errors.ts";
+import { formatBytes } from "../format.ts";
 import { createDecompressStream, createNullSink, isCorruptCompressedData } from "../stages/compress.ts";
 import { createDigestStream, type DigestResult } from "../stages/digest.ts";
 import { decryptStage, unsealJson } from "../stages/encrypt.ts";
+import { ensureRoom, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 
 /** A stored object whose bytes were checked against the manifest, ready to be read again. */
 export interface VerifiedCopy {
@@ -133,13 +134,14 @@ export async function verifiedCopy(
       },
     };
   }
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-restore-"));
+  const dir = await makeScratchFolder("download");
   const path = join(dir, manifest.object);
   try {
-    await checkDigest(destination, manifest, createWriteStream(path, { highWaterMark: 1 << 20 }), signal);
+    await ensureRoom(dir, manifest.size, `the download of ${manifest.object}`);
+    await checkDigest(destination, manifest, privateWriteStream(path), signal);
   } catch (error) {
     await rm(dir, { recursive: true, force: true });
-    throw error;
+    throw scratchError(dirname(dir), error, `the download of ${manifest.object} needs ${formatBytes(manifest.size)}`);
   }
   return {
     open: () => createReadStream(path, { highWaterMark: 1 << 20 }),

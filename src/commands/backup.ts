@@ -1,7 +1,5 @@
-import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { newBackupId } from "../catalog/backup-id.ts";
 import type { FailureRecord } from "../catalog/failure-record.ts";
@@ -12,6 +10,7 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { putFile, type ReplayableDestination } from "../destinations/retry.ts";
 import { DestinationError, messageOf, PartialError } from "../errors.ts";
+import { formatBytes } from "../format.ts";
 import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
@@ -20,6 +19,7 @@ import type { DigestResult } from "../stages/digest.ts";
 import { type Encoding, startEncoding } from "../stages/encode.ts";
 import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
 import { startProgress } from "../stages/progress.ts";
+import { isDiskFull, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 import { VERSION } from "../version.ts";
 import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
 import { openContext, type RunContext } from "./context.ts";
@@ -113,14 +113,30 @@ async function storeBackup(
         );
         results.push({ destination: only.display, ok: true });
       } else {
-        spoolDir = await mkdtemp(join(tmpdir(), "strongroom-spool-"));
+        spoolDir = await makeScratchFolder("spool");
         const spool = join(spoolDir, object);
-        await log.group("Dump, compress and encrypt", () =>
-          Promise.all([
-            encoder.done,
-            pipeline([digest, createWriteStream(spool, { highWaterMark: 1 << 20 })], { signal }),
-          ]),
-        );
+        let spoolFull: unknown;
+        await log
+          .group("Dump, compress and encrypt", () =>
+            Promise.all([
+              encoder.done,
+              pipeline([digest, privateWriteStream(spool)], { signal }).catch((error: unknown) => {
+                if (isDiskFull(error)) spoolFull = error;
+                throw error;
+              }),
+            ]),
+          )
+          .catch((error: unknown) => {
+            if (spoolFull === undefined) throw error;
+            const tables = session.estimatedBytes
+              ? ` (its tables hold about ${formatBytes(session.estimatedBytes)} before compression)`
+              : "";
+            throw scratchError(
+              dirname(spoolDir!),
+              spoolFull,
+              `it filled after ${formatBytes(digest.bytes())}; with several destinations the whole backup is spooled there before the uploads${tables}`,
+            );
+          });
         stopProgress();
         progress.stage = "store";
         await log.group("Store", async () => {

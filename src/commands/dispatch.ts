@@ -8,6 +8,7 @@ import { parseRotateConfig } from "../config/rotate.ts";
 import { registerConfigSecrets } from "../config/secrets.ts";
 import { UsageError } from "../errors.ts";
 import type { PreviousFailure, ReportBase, RunCommand } from "../notify/run-report.ts";
+import { sweepScratchFoldersLogged } from "../stages/scratch.ts";
 import { type BackupResult, runBackup } from "./backup.ts";
 import { runCheck } from "./check.ts";
 import type { RunContext } from "./context.ts";
@@ -42,6 +43,9 @@ export interface CommandOutcome {
 /** Runs one command from raw options (CLI flags or action inputs): the single place both front ends share. */
 export async function dispatch(command: string, raw: RawOptions, context: RunContext): Promise<CommandOutcome> {
   const redactor = context.log.redactor;
+  // What a run killed with SIGKILL left (plaintext table files, spooled backups) goes first.
+  if (command === "backup" || command === "restore" || command === "verify")
+    await sweepScratchFoldersLogged(context.log);
   switch (command) {
     case "backup": {
       const result = await runBackup(registerConfigSecrets(parseBackupConfig(raw, context.env), redactor), context);

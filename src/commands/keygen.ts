@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { chmod, writeFile } from "node:fs/promises";
 import { formatIdentityFile, generateIdentity } from "../crypto/age-keys.ts";
 import { UsageError } from "../errors.ts";
 
@@ -16,6 +16,7 @@ export async function runKeygen(out: string | undefined): Promise<KeygenResult> 
   if (!out) return { recipient: identity.recipient, identityFile: text };
   try {
     await writeFile(out, text, { mode: 0o600, flag: "wx" });
+    await chmod(out, 0o600); // the mode above is cut by the umask
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(`cannot write the key to ${out}: ${code === "EEXIST" ? "the file exists" : code}`, {

@@ -1,7 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { availableParallelism, tmpdir } from "node:os";
-import { join } from "node:path";
+import { rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { readCatalog } from "../catalog/catalog.ts";
@@ -15,8 +14,8 @@ import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import { plainScriptInOneTransaction } from "../sources/postgres/plain-transaction.ts";
+import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
 import {
-  createEmptyDatabase,
   describeContents,
   dropDatabase,
   openTarget,
@@ -28,6 +27,7 @@ import {
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
 import { type ChildEnv, childEnv } from "../stages/child-env.ts";
 import { spawnStage, stdinSink } from "../stages/child-process.ts";
+import { makeScratchFolder } from "../stages/scratch.ts";
 import { findZstdTool } from "../stages/zstd-tool.ts";
 import {
   decodeError,
@@ -109,7 +109,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
       // --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was.
       const suffix = randomBytes(4).toString("hex");
       const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
-      await createEmptyDatabase(target, staging.database);
+      await sweepScratchDatabasesLogged(target, context.log);
+      await createScratchDatabase(target, staging.database);
       try {
         await streamInto(staging, copy, manifest, config, context);
         tables = await countRows(staging, config);
@@ -174,7 +175,7 @@ export async function streamInto(
       return;
     }
     // Directory format: unpack the folder, then restore it with several connections.
-    const folder = await mkdtemp(join(tmpdir(), "strongroom-restore-dir-"));
+    const folder = await makeScratchFolder("restore-dir");
     try {
       await feedTool(
         {

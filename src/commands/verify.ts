@@ -1,5 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, writeJsonObject } from "../catalog/catalog.ts";
@@ -16,6 +15,7 @@ import { findPgTool } from "../sources/postgres/pg-tools.ts";
 import type { PayloadInspector } from "../sources/source.ts";
 import { assertRowCounts, restoreSqlite, sqliteInspector } from "../sources/sqlite/source.ts";
 import { createDigestStream } from "../stages/digest.ts";
+import { makeScratchFolder } from "../stages/scratch.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { supabaseRestoreCheck } from "../verify/supabase-restore-check.ts";
 import {
@@ -264,7 +264,7 @@ async function sqliteRestoreCheck(
 ): Promise<string[]> {
   const contents = await readContents(manifest, config.decryption);
   const copy = await verifiedCopy(destination, manifest, context.signal);
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
+  const dir = await makeScratchFolder("verify");
   try {
     const restored = await withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
       restoreSqlite(payload, join(dir, "restored.sqlite"), { force: false, signal: context.signal }),

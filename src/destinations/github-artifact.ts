@@ -1,8 +1,7 @@
-import { createWriteStream } from "node:fs";
+import { makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 import { abortError } from "./abort.ts";
-import { mkdtemp, open, readdir, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { open, readdir, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { DefaultArtifactClient } from "@actions/artifact";
@@ -54,10 +53,12 @@ export class GitHubArtifactDestination implements Destination {
     this.assertWritable(`upload ${name}`);
     const { signal } = options;
     const artifactName = this.settings.prefix + name;
-    const dir = await mkdtemp(join(tmpdir(), "strongroom-artifact-"));
+    const dir = await makeScratchFolder("artifact");
     try {
       const file = join(dir, artifactName);
-      await pipeline(body, createWriteStream(file, { flags: "wx", highWaterMark: 1 << 20 }), { signal });
+      await pipeline(body, privateWriteStream(file), { signal }).catch((error: unknown) => {
+        throw scratchError(dirname(dir), error, "the artifact is staged there whole before its upload");
+      });
       if (signal?.aborted) throw abortError(signal);
       const { size } = await stat(file);
       await this.upload(artifactName, file, dir);
@@ -86,7 +87,7 @@ export class GitHubArtifactDestination implements Destination {
         throw this.classify(error, `could not download ${name}`);
       }
     }
-    const dir = await mkdtemp(join(tmpdir(), "strongroom-artifact-"));
+    const dir = await makeScratchFolder("artifact");
     let keepDir = false;
     try {
       const { digestMismatch } = await withClientEnv(this.settings.clientEnv, () =>

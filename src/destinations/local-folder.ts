@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { DestinationError, NotFoundError } from "../errors.ts";
+import { PRIVATE_FOLDER_MODE } from "../stages/scratch.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName } from "./object-name.ts";
 import { createSyncedFileSink } from "./synced-file.ts";
@@ -121,7 +122,7 @@ export class LocalFolder implements Destination {
 
   private async ensureRoot(): Promise<void> {
     try {
-      await mkdir(this.root, { recursive: true });
+      await mkdir(this.root, { recursive: true, mode: PRIVATE_FOLDER_MODE });
     } catch (error) {
       throw this.classify(error, "could not create the folder");
     }

@@ -1,5 +1,6 @@
 import { type FileHandle, open } from "node:fs/promises";
 import { Writable } from "node:stream";
+import { PRIVATE_FILE_MODE } from "../stages/scratch.ts";
 
 /** Flush to disk after about this much: the final fsync then waits for the tail, not the whole file. */
 const SYNC_EVERY = 32 * 2 ** 20;
@@ -22,10 +23,13 @@ export function createSyncedFileSink(path: string): Writable {
   return new Writable({
     highWaterMark: 1 << 20,
     construct(callback) {
-      open(path, "wx").then((opened) => {
-        handle = opened;
-        callback();
-      }, callback);
+      // The owner's alone whatever the umask: an unencrypted backup is the database in the clear.
+      open(path, "wx", PRIVATE_FILE_MODE)
+        .then(async (opened) => {
+          handle = opened;
+          await opened.chmod(PRIVATE_FILE_MODE);
+        })
+        .then(() => callback(), callback);
     },
     writev(chunks, callback) {
       const file = handle!;

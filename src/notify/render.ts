@@ -1,3 +1,4 @@
+import { ExitCode } from "../errors.ts";
 import { compressionRatioOf, durationOf, type RunReport } from "./run-report.ts";
 
 /**
@@ -51,9 +52,9 @@ export function isRecovery(report: RunReport): boolean {
   return report.status === "success" && report.previousStatus === "failure";
 }
 
-/** "FAILED" / "OK" / "RECOVERED", the word subjects and titles lead with. */
+/** "FAILED" / "CANCELLED" / "OK" / "RECOVERED", the word subjects and titles lead with. */
 export function statusWord(report: RunReport): string {
-  if (report.status === "failure") return "FAILED";
+  if (report.status === "failure") return report.exitCode === ExitCode.cancelled ? "CANCELLED" : "FAILED";
   return isRecovery(report) ? "RECOVERED" : "OK";
 }
 

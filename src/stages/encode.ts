@@ -47,12 +47,16 @@ export interface EncodeSource {
  * zstd's stdin: the uncompressed bytes never pass through Node.
  */
 export async function startEncoding(source: EncodeSource, options: EncodeOptions): Promise<Encoding> {
+  // A cancel that came while the source was starting: its tool may be gone already (and its
+  // stdout with it, which spawn would refuse as stdin).
+  options.signal.throwIfAborted();
   const output = createDigestStream();
   const encrypt = encryptStage(options.encryption);
   const tail: Transform[] = encrypt ? [encrypt, output] : [output];
   const zstdTool = options.compression === "zstd" ? await findZstdTool(options.env) : undefined;
   if (!zstdTool) return encodeInNode(source.stream, tail, output, options);
-  const direct = zstdTool.reportsCounts ? source.tool : undefined;
+  const handover = source.tool?.child.stdout;
+  const direct = zstdTool.reportsCounts && handover && !handover.destroyed ? source.tool : undefined;
   const level = options.level ?? DEFAULT_LEVEL.zstd!;
   const zstd = spawnStage(zstdTool.path, zstdCompressArgs(level, direct !== undefined), {
     stdin: direct?.child.stdout ?? "pipe",

@@ -8,7 +8,8 @@ import { defaultJobs } from "../config/restore.ts";
 import { IntegrityError } from "../errors.ts";
 import { connect, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
-import { createEmptyDatabase, dropDatabase, tableRowCounts } from "../sources/postgres/target.ts";
+import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
+import { dropDatabase, tableRowCounts } from "../sources/postgres/target.ts";
 
 export interface RestoreCheckOptions {
   readonly server: PostgresTarget;
@@ -31,7 +32,8 @@ export async function restoreCheck(
   context: RunContext,
 ): Promise<{ checks: string[]; differences: string[] }> {
   const scratch = withDatabase(options.server, `strongroom_verify_${randomBytes(6).toString("hex")}`);
-  await createEmptyDatabase(options.server, scratch.database);
+  await sweepScratchDatabasesLogged(options.server, context.log);
+  await createScratchDatabase(options.server, scratch.database);
   try {
     await streamInto(
       scratch,

@@ -83,9 +83,7 @@ describe("the action installs the PostgreSQL client the server needs (postgres-c
     const calls = standIns.toolCalls();
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatch(
-      new RegExp(
-        `^pg_dump 17 --dbname=\\S*127\\.0\\.0\\.1\\S*${pg17.port}\\S* --format=custom --snapshot=\\S+`,
-      ),
+      new RegExp(`^pg_dump 17 --dbname=\\S*127\\.0\\.0\\.1\\S*${pg17.port}\\S* --format=custom --snapshot=\\S+`),
     );
     // The stand-in cannot dump: the step fails with its message and nothing is listed as a backup.
     expect(step.code).toBe(1);

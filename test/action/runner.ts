@@ -1,7 +1,8 @@
-import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { ROOT, tempDir } from "../support/cli.ts";
+import { ROOT } from "../support/cli.ts";
 
 export interface StepRun {
   readonly code: number | null;
@@ -10,6 +11,8 @@ export interface StepRun {
   readonly outputs: Record<string, string>;
   readonly state: Record<string, string>;
   readonly summary: string;
+  /** What the step left in RUNNER_TEMP besides the runner's own files. */
+  readonly leftInRunnerTemp: string[];
 }
 
 /** Parses the runner's file commands (`name<<DELIM\nvalue\nDELIM` or `name=value`). */
@@ -38,7 +41,17 @@ export function runStep(
   env: Record<string, string>,
   state: Record<string, string> = {},
 ): Promise<StepRun> {
-  const dir = tempDir("sr-runner-");
+  return startStep(entry, inputs, env, state).done;
+}
+
+/** As `runStep`, with the running process at hand (to signal it as the runner does on cancel). */
+export function startStep(
+  entry: "main" | "post",
+  inputs: Record<string, string>,
+  env: Record<string, string>,
+  state: Record<string, string> = {},
+): { child: ChildProcess; done: Promise<StepRun> } {
+  const dir = mkdtempSync(join(tmpdir(), "sr-runner-"));
   const files = {
     GITHUB_OUTPUT: join(dir, "output"),
     GITHUB_STATE: join(dir, "state"),
@@ -58,6 +71,8 @@ export function runStep(
   const childEnv: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
+    // The test run's own temporary folder (checked for leftovers at the end), not the machine's.
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     RUNNER_TEMP: dir,
     GITHUB_EVENT_PATH: event,
     GITHUB_EVENT_NAME: "schedule",
@@ -66,25 +81,34 @@ export function runStep(
   };
   for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
   for (const [name, value] of Object.entries(state)) childEnv[`STATE_${name}`] = value;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "action", `${entry}.js`)], {
-      env: childEnv,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+  const child = spawn(process.execPath, [join(ROOT, "action", `${entry}.js`)], {
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const done = new Promise<StepRun>((resolve, reject) => {
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) =>
-      resolve({
-        code,
-        stdout,
-        stderr,
-        outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8")),
-        state: parseFileCommands(readFileSync(files.GITHUB_STATE, "utf8")),
-        summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
-      }),
-    );
+    child.on("close", (code) => {
+      try {
+        resolve({
+          code,
+          stdout,
+          stderr,
+          outputs: parseFileCommands(readFileSync(files.GITHUB_OUTPUT, "utf8")),
+          state: parseFileCommands(readFileSync(files.GITHUB_STATE, "utf8")),
+          summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
+          leftInRunnerTemp: readdirSync(dir).filter((name) => !RUNNER_FILES.has(name)),
+        });
+      } finally {
+        // The runner empties RUNNER_TEMP after each job.
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
+  return { child, done };
 }
+
+const RUNNER_FILES = new Set(["output", "state", "summary", "event.json"]);

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,10 +14,15 @@ export interface CliRun {
 /** Runs the real `strongroom` command in a child process (as users do). */
 export function runCli(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; umask?: string } = {},
 ): Promise<CliRun> {
+  const command = [process.execPath, join(ROOT, "scripts/strongroom.mjs"), ...args];
+  // With a umask, through a shell that sets it and then becomes the command.
+  const [file, ...argv] = options.umask
+    ? ["sh", "-c", `umask ${options.umask} && exec "$@"`, "sh", ...command]
+    : command;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts/strongroom.mjs"), ...args], {
+    const child = spawn(file!, argv, {
       cwd: options.cwd ?? ROOT,
       env: { ...process.env, DATABASE_URL: "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -31,6 +36,15 @@ export function runCli(
   });
 }
 
+const made: string[] = [];
+
+/** A fresh folder under the run's TMPDIR, removed after the test file (test/support/temp-dirs.ts). */
 export function tempDir(prefix = "sr-test-"): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

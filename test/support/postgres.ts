@@ -22,8 +22,9 @@ export async function sql(url: string, text: string): Promise<pg.QueryResult> {
   }
 }
 
+/** A fresh database named `<prefix>_<run tag><random>`: the run's end checks none with its tag is left. */
 export async function createDatabase(prefix = "sr_test"): Promise<string> {
-  const name = `${prefix}_${randomBytes(5).toString("hex")}`;
+  const name = `${prefix}_${process.env.STRONGROOM_TEST_RUN ?? ""}${randomBytes(5).toString("hex")}`;
   await sql(`${SERVER}/postgres`, `create database ${name}`);
   return name;
 }

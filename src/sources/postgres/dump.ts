@@ -1,10 +1,11 @@
 import { SourceError } from "../../errors.ts";
+import { formatBytes } from "../../format.ts";
 import type { Redactor } from "../../redact.ts";
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { mkdir, rm } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { Readable } from "node:stream";
 import { type ChildStage, outputOf, spawnStage } from "../../stages/child-process.ts";
+import { isDiskFull, makeScratchFolder, scratchError } from "../../stages/scratch.ts";
 import { connectTo, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { endDumpSessions, uniqueApplicationName } from "./end-sessions.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
@@ -87,7 +88,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     if (options.format !== "plain" && options.uncompressed) args.push("--compress=0");
     let spool: string | undefined;
     if (options.format === "directory") {
-      spool = await mkdtemp(join(tmpdir(), "strongroom-pgdump-"));
+      spool = await makeScratchFolder("pgdump");
       // Made here, not by pg_dump, so tar can start in it at once (pg_dump accepts an empty folder).
       await mkdir(join(spool, "dump"));
       args.push(`--jobs=${options.jobs ?? 1}`, `--file=${join(spool, "dump")}`);
@@ -111,9 +112,15 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       signal: options.signal,
       stdout: spool ? "ignore" : "pipe",
       makeError: (detail) =>
-        new SourceError(`pg_dump failed for ${target.display}: ${redactor.redact(detail)}`, {
-          hint: "read pg_dump's message above; permission errors mean the user needs read access to every table (or a role such as pg_read_all_data)",
-        }),
+        spool && isDiskFull(detail)
+          ? (scratchError(
+              dirname(spool),
+              detail,
+              `pg_dump --jobs writes every table there before it is packed${estimatedBytes ? `: about ${formatBytes(estimatedBytes)}` : ""}`,
+            ) as Error)
+          : new SourceError(`pg_dump failed for ${target.display}: ${redactor.redact(detail)}`, {
+              hint: "read pg_dump's message above; permission errors mean the user needs read access to every table (or a role such as pg_read_all_data)",
+            }),
     });
     const contents = dumpContents(client, options.rowCounts).catch((error: unknown) => {
       if (options.signal?.aborted) throw options.signal.reason;

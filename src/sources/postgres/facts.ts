@@ -36,12 +36,16 @@ export async function serverFacts(client: pg.Client): Promise<ServerFacts> {
 
 /** The size on disk of the user tables' data (heap and TOAST, no indexes): a dump is usually about as big. */
 export async function tableBytes(client: pg.Client): Promise<number> {
-  const { rows } = await client.query<{ bytes: string }>(
-    `select coalesce(sum(pg_table_size(c.oid)), 0)::int8 as bytes
+  // Sizes take a lock: behind a table locked by someone else, go without an estimate rather than wait.
+  await client.query("set lock_timeout = '1s'");
+  const { rows } = await client
+    .query<{ bytes: string }>(
+      `select coalesce(sum(pg_table_size(c.oid)), 0)::int8 as bytes
      from pg_class c join pg_namespace n on n.oid = c.relnamespace
      where c.relkind in ('r', 'm', 'p') and n.nspname not in ('pg_catalog', 'information_schema')
        and n.nspname not like 'pg\\_toast%'`,
-  );
+    )
+    .finally(() => client.query("reset lock_timeout"));
   return Number(rows[0]!.bytes);
 }
 

@@ -1,9 +1,9 @@
-import { mkdtemp, readdir, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { IntegrityError } from "../../errors.ts";
 import { spawnStage, stdinSink } from "../../stages/child-process.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 
 export interface DumpInspection {
   /** Table-of-contents entries (custom format) or statements seen (plain). */
@@ -124,7 +124,7 @@ export function plainSink(backupId: string): InspectingSink {
  * data file it names is there.
  */
 export async function directorySink(pgRestore: string, backupId: string): Promise<InspectingSink> {
-  const folder = await mkdtemp(join(tmpdir(), "strongroom-verify-dir-"));
+  const folder = await makeScratchFolder("verify-dir");
   const tar = spawnStage("tar", ["-C", folder, "-xf", "-"], {
     stdin: "pipe",
     stdout: "ignore",

@@ -1,10 +1,10 @@
-import { type FileHandle, mkdtemp, open, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { type FileHandle, open, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { DatabaseSync } from "node:sqlite";
 import { Writable } from "node:stream";
 import type { Manifest } from "../../catalog/manifest.ts";
 import { IntegrityError, StrongroomError } from "../../errors.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 import type { PayloadInspector } from "../source.ts";
 import {
   closeQuietly,
@@ -68,7 +68,7 @@ export function sqliteInspector(manifest: Manifest, contents: unknown | undefine
           if (head.length === SQLITE_HEADER.length && !isSqliteHeader(head)) throw notSqlite();
         }
         if (!handle) {
-          dir = await mkdtemp(join(tmpdir(), "strongroom-verify-"));
+          dir = await makeScratchFolder("verify");
           handle = await open(join(dir, "payload.sqlite"), "wx", 0o600);
         }
         await writeAll(handle, chunk);

@@ -1,10 +1,12 @@
 import { createReadStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { hostname, tmpdir } from "node:os";
-import { basename, extname, join, resolve } from "node:path";
+import { rm } from "node:fs/promises";
+import { hostname } from "node:os";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import type { DatabaseSync } from "node:sqlite";
 import type { SourceInfo } from "../../catalog/manifest.ts";
 import { SourceError, StrongroomError } from "../../errors.ts";
+import { formatBytes } from "../../format.ts";
+import { ensureRoom, isDiskFull, makeScratchFolder, scratchError } from "../../stages/scratch.ts";
 import type { DumpSession, SourceRunContext } from "../source.ts";
 import {
   checkSourceFile,
@@ -50,7 +52,7 @@ export async function startSqliteDump(
   signal.throwIfAborted();
   const sourceSize = await checkSourceFile(path);
   const method: SnapshotMethod = options.vacuum ? "vacuum-into" : "backup";
-  const dir = await mkdtemp(join(tmpdir(), "strongroom-sqlite-"));
+  const dir = await makeScratchFolder("sqlite");
   const snapshotPath = join(dir, "snapshot.sqlite");
   let removal: Promise<void> | undefined;
   const removeTemp = () => {
@@ -72,9 +74,13 @@ export async function startSqliteDump(
       throw sqliteSourceError(error, path, "opening SQLite database");
     }
     const started = Date.now();
+    // A page-by-page copy is as big as the database file (VACUUM INTO may be smaller: it just tries).
+    if (method === "backup") await ensureRoom(dir, sourceSize, `the snapshot of ${path}`);
     try {
       await takeSnapshot(source, snapshotPath, method);
     } catch (error) {
+      if (isDiskFull(error))
+        throw scratchError(dirname(dir), error, `the snapshot of ${path} needs about ${formatBytes(sourceSize)}`);
       throw sqliteSourceError(error, path, method === "vacuum-into" ? "VACUUM INTO from" : "backup of");
     }
     closeQuietly(source);

@@ -1,5 +1,5 @@
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm, stat } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Readable, type Transform } from "node:stream";
@@ -11,6 +11,7 @@ import { SourceError, StrongroomError, UsageError } from "../../errors.ts";
 import type { Redactor } from "../../redact.ts";
 import type { ChildEnv } from "../../stages/child-env.ts";
 import { outputOf, spawnStage } from "../../stages/child-process.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 import { connect, libpqEnv, type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
 import { dumpContents, serverFacts, type TableFact } from "../postgres/facts.ts";
 import { findPgTool } from "../postgres/pg-tools.ts";
@@ -104,7 +105,7 @@ export async function startSupabaseDump(
   }
   const api = storageApi(options.projectUrl, options.serviceRoleKey, redactor);
   const client = await connectSupabase(target, context.env);
-  const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-"));
+  const work = await makeScratchFolder("supabase", context.env.RUNNER_TEMP || tmpdir());
   let closed = false;
   let close = async () => {
     if (closed) return;

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Readable } from "node:stream";
 import tar from "tar-stream";
 import { IntegrityError, UsageError } from "../../errors.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
 import { type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
 import type { SourceRunContext } from "../source.ts";
 import { openDatabaseRestore } from "./database-restore.ts";
@@ -76,7 +77,7 @@ export async function restoreSupabase(
         context,
       );
 
-  const work = await mkdtemp(join(context.env.RUNNER_TEMP || tmpdir(), "strongroom-supabase-restore-"));
+  const work = await makeScratchFolder("supabase-restore", context.env.RUNNER_TEMP || tmpdir());
   const extract = tar.extract();
   // tar-stream emits entries to whoever listens at that moment: start iterating before feeding.
   const entries: AsyncIterable<unknown> = {
