@@ -1,16 +1,12 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   useProxyFromEnv
-} from "./chunks/chunk-H4PEIMV4.js";
+} from "./chunks/chunk-KJGVH6X2.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
-  reportContextFromEnv,
-  reportFromError,
-  secretsOf,
-  successReport,
-  testReport
-} from "./chunks/chunk-YUZCAPRK.js";
+  secretsOf
+} from "./chunks/chunk-NMK44RXJ.js";
 import {
   COMMANDS,
   LocalFolder,
@@ -36,36 +32,46 @@ import {
   readSelector,
   sourceDisplay,
   writeJsonObject
-} from "./chunks/chunk-7TWU4476.js";
-import "./chunks/chunk-URVICK7E.js";
-import "./chunks/chunk-QDMP2X47.js";
+} from "./chunks/chunk-5AWVNX3H.js";
 import {
-  formatBytes,
-  formatMs,
-  textTable
-} from "./chunks/chunk-GWK22PML.js";
-import "./chunks/chunk-4BJFLUHV.js";
-import "./chunks/chunk-B64D7UZZ.js";
+  reportContextFromEnv,
+  reportFromError,
+  successReport,
+  testReport
+} from "./chunks/chunk-VQFFYIKD.js";
+import "./chunks/chunk-ZVCIP7TI.js";
+import "./chunks/chunk-Q2QZHVRB.js";
+import "./chunks/chunk-HSOGGY73.js";
+import "./chunks/chunk-Z2R2M4H5.js";
+import "./chunks/chunk-VERO4F7U.js";
+import "./chunks/chunk-5FHIDL6W.js";
 import {
   Redactor
 } from "./chunks/chunk-VO6T7KNM.js";
 import {
+  formatBytes,
+  formatMs,
+  textTable
+} from "./chunks/chunk-LDYNZTGF.js";
+import {
+  CancelledError,
   NotFoundError,
   UsageError,
   exitCodeOf,
   isNotFound,
   messageOf
-} from "./chunks/chunk-BJ7NA7V3.js";
+} from "./chunks/chunk-SI3IGW5R.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
 // src/commands/keygen.ts
-import { writeFile } from "node:fs/promises";
+import { chmod, writeFile } from "node:fs/promises";
 async function runKeygen(out) {
   const identity = generateIdentity();
   const text = formatIdentityFile(identity, /* @__PURE__ */ new Date());
   if (!out) return { recipient: identity.recipient, identityFile: text };
   try {
     await writeFile(out, text, { mode: 384, flag: "wx" });
+    await chmod(out, 384);
   } catch (error) {
     const code = error.code;
     throw new UsageError(`cannot write the key to ${out}: ${code === "EEXIST" ? "the file exists" : code}`, {
@@ -293,7 +299,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
       ...outcome?.report
     };
     const report = error === void 0 ? successReport(base) : reportFromError(base, error);
-    const { notify } = await import("./chunks/notify-N2HNRBUB.js");
+    const { notify } = await import("./chunks/notify-D237NQLO.js");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -301,7 +307,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
 }
 async function runNotifyTest(env, log) {
   const config = configFrom(env, log);
-  const { notify } = await import("./chunks/notify-N2HNRBUB.js");
+  const { notify } = await import("./chunks/notify-D237NQLO.js");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }
 
@@ -477,7 +483,7 @@ function refuseProtected(entry, backups) {
 // src/commands/get.ts
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { chmod, rename, rm, stat } from "node:fs/promises";
+import { chmod as chmod2, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 function plainName(manifest) {
@@ -530,7 +536,7 @@ async function runGet(config, context, stdout) {
     );
     assertDigest(manifest, digest.result());
     if (!partial) return result(manifest, "-", null, bytes, config.decrypt);
-    await chmod(partial, 384);
+    await chmod2(partial, 384);
     await rename(partial, path);
     const folder = new LocalFolder(dirname(path));
     await writeJsonObject(folder, manifestName(manifest.id), manifest);
@@ -571,6 +577,8 @@ function parseDeleteConfig(raw, env) {
   const backup = reader.required("backup", "the id of the backup to delete (see `strongroom list`)");
   if (backup === "latest" || backup === "all")
     reader.problems.push(`--backup must be one backup's exact id, not '${backup}'`);
+  else if (backup && !/^[A-Za-z0-9_-]+$/.test(backup))
+    reader.problems.push(`'${backup}' is not a backup id: ids hold only letters, digits, '-' and '_'`);
   const yes = reader.boolean("yes");
   const dryRun = reader.boolean("dry-run");
   const force = reader.boolean("force");
@@ -667,9 +675,12 @@ async function main(argv, env) {
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
   const controller = new AbortController();
-  const abort = () => controller.abort();
-  process.once("SIGINT", abort);
-  process.once("SIGTERM", abort);
+  const abort = (name) => {
+    if (controller.signal.aborted) log.warn(`received ${name} again: still removing what the cancelled run left`);
+    else controller.abort(new CancelledError(`cancelled (${name})`));
+  };
+  process.on("SIGINT", abort);
+  process.on("SIGTERM", abort);
   let json = false;
   const startedAt = /* @__PURE__ */ new Date();
   let command = "";
@@ -732,7 +743,8 @@ async function main(argv, env) {
     );
     await notifyAfter(outcome.command, startedAt, outcome, void 0, env, log, sourceArg);
     return 0;
-  } catch (error) {
+  } catch (caught) {
+    const error = controller.signal.aborted ? controller.signal.reason : caught;
     const partial = error.result;
     if (json && partial !== void 0)
       process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}

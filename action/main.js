@@ -1,32 +1,79 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-YMMCI7IA.js";
-import "./chunks/chunk-4PBXIBEJ.js";
+} from "./chunks/chunk-4MMEULWD.js";
+import "./chunks/chunk-TM35IIMM.js";
 import {
   useProxyFromEnv
-} from "./chunks/chunk-H4PEIMV4.js";
-import "./chunks/chunk-YUZCAPRK.js";
-import "./chunks/chunk-7TWU4476.js";
-import "./chunks/chunk-URVICK7E.js";
-import "./chunks/chunk-QDMP2X47.js";
+} from "./chunks/chunk-KJGVH6X2.js";
+import "./chunks/chunk-NMK44RXJ.js";
 import {
-  setFailed
+  formatDuration
+} from "./chunks/chunk-5AWVNX3H.js";
+import "./chunks/chunk-VQFFYIKD.js";
+import "./chunks/chunk-ZVCIP7TI.js";
+import "./chunks/chunk-Q2QZHVRB.js";
+import {
+  info,
+  setFailed,
+  warning
 } from "./chunks/chunk-AGLSFRO5.js";
 import "./chunks/chunk-BBPAWNWA.js";
 import "./chunks/chunk-RZ6ONGQG.js";
 import "./chunks/chunk-PFDQNBFP.js";
+import "./chunks/chunk-HSOGGY73.js";
 import "./chunks/chunk-FVZYVAOK.js";
-import "./chunks/chunk-GWK22PML.js";
-import "./chunks/chunk-4BJFLUHV.js";
+import "./chunks/chunk-Z2R2M4H5.js";
+import "./chunks/chunk-VERO4F7U.js";
 import "./chunks/chunk-A3NBYO6Z.js";
-import "./chunks/chunk-B64D7UZZ.js";
+import "./chunks/chunk-5FHIDL6W.js";
 import "./chunks/chunk-VO6T7KNM.js";
+import "./chunks/chunk-LDYNZTGF.js";
 import {
+  CancelledError,
   messageOf
-} from "./chunks/chunk-BJ7NA7V3.js";
+} from "./chunks/chunk-SI3IGW5R.js";
 import "./chunks/chunk-SCGLMBFH.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
+// src/action/cancellation.ts
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var Cancellation = class {
+  #controller = new AbortController();
+  #timer;
+  #onSignal = (name) => {
+    if (this.signal.aborted) {
+      info(`received ${name} again: still removing what the cancelled run left`);
+      return;
+    }
+    warning(`received ${name}: cancelling (stopping the dump and uploads, removing temporary files)`);
+    this.#controller.abort(new CancelledError(`cancelled (${name})`, { hint: CANCELLED_HINT }));
+  };
+  constructor() {
+    for (const name of SIGNALS) process.on(name, this.#onSignal);
+  }
+  get signal() {
+    return this.#controller.signal;
+  }
+  /** Aborts the run after `ms` milliseconds (the `timeout` input). */
+  startTimeout(ms) {
+    this.#timer = setTimeout(
+      () => this.#controller.abort(
+        new CancelledError(`cancelled: the step ran longer than its timeout of ${formatDuration(ms)}`, {
+          hint: "raise the 'timeout' input, or make the run smaller (another destination, --jobs)"
+        })
+      ),
+      ms
+    );
+    this.#timer.unref();
+  }
+  dispose() {
+    clearTimeout(this.#timer);
+    for (const name of SIGNALS) process.off(name, this.#onSignal);
+  }
+};
+var CANCELLED_HINT = "run it again: a backup cut short is never listed, and its temporary files were removed";
+
 // src/action/main.ts
-useProxyFromEnv(process.env).then(() => runAction()).catch((error) => setFailed(`strongroom: ${messageOf(error)}`));
+var cancellation = new Cancellation();
+useProxyFromEnv(process.env).then(() => runAction(process.env, cancellation)).catch((error) => setFailed(`strongroom: ${messageOf(error)}`)).finally(() => cancellation.dispose());

@@ -5,20 +5,21 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-YMMCI7IA.js";
+} from "./chunks/chunk-4MMEULWD.js";
 import {
   notify,
   renderSummaryMarkdown
-} from "./chunks/chunk-4PBXIBEJ.js";
+} from "./chunks/chunk-TM35IIMM.js";
 import {
   useProxyFromEnv
-} from "./chunks/chunk-H4PEIMV4.js";
+} from "./chunks/chunk-KJGVH6X2.js";
+import "./chunks/chunk-NMK44RXJ.js";
+import "./chunks/chunk-5AWVNX3H.js";
 import {
   reportContextFromEnv
-} from "./chunks/chunk-YUZCAPRK.js";
-import "./chunks/chunk-7TWU4476.js";
-import "./chunks/chunk-URVICK7E.js";
-import "./chunks/chunk-QDMP2X47.js";
+} from "./chunks/chunk-VQFFYIKD.js";
+import "./chunks/chunk-ZVCIP7TI.js";
+import "./chunks/chunk-Q2QZHVRB.js";
 import {
   getState,
   summary,
@@ -27,17 +28,20 @@ import {
 import "./chunks/chunk-BBPAWNWA.js";
 import "./chunks/chunk-RZ6ONGQG.js";
 import "./chunks/chunk-PFDQNBFP.js";
+import "./chunks/chunk-HSOGGY73.js";
 import "./chunks/chunk-FVZYVAOK.js";
-import "./chunks/chunk-GWK22PML.js";
-import "./chunks/chunk-4BJFLUHV.js";
+import "./chunks/chunk-Z2R2M4H5.js";
+import "./chunks/chunk-VERO4F7U.js";
 import "./chunks/chunk-A3NBYO6Z.js";
-import "./chunks/chunk-B64D7UZZ.js";
+import "./chunks/chunk-5FHIDL6W.js";
 import {
   Redactor
 } from "./chunks/chunk-VO6T7KNM.js";
+import "./chunks/chunk-LDYNZTGF.js";
 import {
+  ExitCode,
   messageOf
-} from "./chunks/chunk-BJ7NA7V3.js";
+} from "./chunks/chunk-SI3IGW5R.js";
 import "./chunks/chunk-SCGLMBFH.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
@@ -51,8 +55,9 @@ async function runPost(env = process.env) {
   const phase = getState(STATE.phase);
   const tmp = getState(STATE.tmp);
   try {
-    if (phase === "finished" || getState(STATE.notified) === "true") return;
     const command = getState(STATE.command) || inputs.command || "backup";
+    if (phase === "cancelled") return await reportCancelled(command, env, inputs, redactor, log);
+    if (phase === "finished" || getState(STATE.notified) === "true") return;
     const report = {
       command,
       status: "failure",
@@ -76,6 +81,30 @@ async function runPost(env = process.env) {
     }
   } finally {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
+  }
+}
+async function reportCancelled(command, env, inputs, redactor, log) {
+  const reason = getState(STATE.cancelled) || "cancelled";
+  log.info(`the ${command} step was ${reason.startsWith("cancelled") ? reason : `cancelled: ${reason}`}`);
+  if (getState(STATE.notified) === "true") return;
+  const report = {
+    command,
+    status: "failure",
+    startedAt: getState(STATE.startedAt) || (/* @__PURE__ */ new Date()).toISOString(),
+    finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...reportContextFromEnv(env),
+    error: { message: reason, hint: "run it again: a backup cut short is never listed" },
+    exitCode: ExitCode.cancelled
+  };
+  await summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {
+  });
+  try {
+    await notify(redactor.redactDeep(report), notifyConfigFor(inputs, env, redactor), {
+      info: (m) => log.info(m),
+      warning: (m) => log.warn(m)
+    });
+  } catch (error) {
+    log.warn(`could not send the cancellation notification: ${messageOf(error)}`);
   }
 }
 
