@@ -59,8 +59,9 @@ export async function runBackup(config: BackupConfig, context: RunContext): Prom
     return previousFailure ? { ...result, previousFailure } : result;
   } catch (error) {
     // Where the previous outcome is kept for the next run; never in place of the run's own error.
+    // A cancelled run is no failure of the backups: nothing to recover from.
     const failed = { sourceKey, stage: progress.stage, error, at: new Date() };
-    await recordFailure(destinations, failed, context.log, context.env);
+    if (!context.signal.aborted) await recordFailure(destinations, failed, context.log, context.env);
     throw error;
   }
 }

@@ -24,7 +24,7 @@ export function timeline(source: ReportSource, now: number): string {
     const h = Math.max(2, (b.size / biggest) * (HEIGHT - 2 * PAD));
     const failed = b.verification && !b.verification.ok;
     const ratio = b.size > 0 ? (b.plainSize / b.size).toFixed(1) : "–";
-    const label = `${b.createdAt}: ${formatBytes(b.size)} stored, ratio ${ratio}:1, ${formatMs(b.durationMs)}${failed ? ", verification failed" : b.verification ? ", verified" : ""}${b.copies.length ? "" : ", no complete copy"}`;
+    const label = `${b.createdAt.slice(0, 16)}Z ${formatBytes(b.size)}, ${ratio}:1, ${formatMs(b.durationMs)}${failed ? ", verification failed" : b.verification ? ", verified" : ""}${b.copies.length ? "" : ", no complete copy"}`;
     return `<rect data-mark="backup" class="${failed || !b.copies.length ? "bad" : b.verification ? "ok" : "plain"}" x="${(x(times[i]!) - barWidth / 2).toFixed(1)}" y="${(HEIGHT - PAD - h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${h.toFixed(1)}"><title>${escapeXml(label)}</title></rect>`;
   });
   const failure = source.lastFailure?.kind === "backup" ? source.lastFailure : null;
