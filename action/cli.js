@@ -32,7 +32,7 @@ import {
   readSelector,
   sourceDisplay,
   writeJsonObject
-} from "./chunks/chunk-5AWVNX3H.js";
+} from "./chunks/chunk-Y6NBY6TK.js";
 import {
   reportContextFromEnv,
   reportFromError,

@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-4MMEULWD.js";
+} from "./chunks/chunk-O3BMJGGZ.js";
 import "./chunks/chunk-TM35IIMM.js";
 import {
   useProxyFromEnv
@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-5AWVNX3H.js";
+} from "./chunks/chunk-Y6NBY6TK.js";
 import "./chunks/chunk-VQFFYIKD.js";
 import "./chunks/chunk-ZVCIP7TI.js";
 import "./chunks/chunk-Q2QZHVRB.js";

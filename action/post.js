@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-4MMEULWD.js";
+} from "./chunks/chunk-O3BMJGGZ.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -14,7 +14,7 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-KJGVH6X2.js";
 import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-5AWVNX3H.js";
+import "./chunks/chunk-Y6NBY6TK.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-VQFFYIKD.js";
