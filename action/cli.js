@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   useProxyFromEnv
-} from "./chunks/chunk-KJGVH6X2.js";
+} from "./chunks/chunk-6DW3ORF3.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -32,15 +32,15 @@ import {
   readSelector,
   sourceDisplay,
   writeJsonObject
-} from "./chunks/chunk-Y6NBY6TK.js";
+} from "./chunks/chunk-KYNSP7JF.js";
 import {
   reportContextFromEnv,
   reportFromError,
   successReport,
   testReport
 } from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-ZVCIP7TI.js";
-import "./chunks/chunk-Q2QZHVRB.js";
+import "./chunks/chunk-KWSVQZGW.js";
+import "./chunks/chunk-ERCTWNLE.js";
 import "./chunks/chunk-HSOGGY73.js";
 import "./chunks/chunk-Z2R2M4H5.js";
 import "./chunks/chunk-VERO4F7U.js";
@@ -299,7 +299,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
       ...outcome?.report
     };
     const report = error === void 0 ? successReport(base) : reportFromError(base, error);
-    const { notify } = await import("./chunks/notify-D237NQLO.js");
+    const { notify } = await import("./chunks/notify-JA7J6626.js");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -307,7 +307,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
 }
 async function runNotifyTest(env, log) {
   const config = configFrom(env, log);
-  const { notify } = await import("./chunks/notify-D237NQLO.js");
+  const { notify } = await import("./chunks/notify-JA7J6626.js");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }
 

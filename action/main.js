@@ -1,31 +1,31 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-O3BMJGGZ.js";
-import "./chunks/chunk-TM35IIMM.js";
+} from "./chunks/chunk-QINWY4TX.js";
+import "./chunks/chunk-HIDVDKRN.js";
 import {
   useProxyFromEnv
-} from "./chunks/chunk-KJGVH6X2.js";
+} from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-Y6NBY6TK.js";
+} from "./chunks/chunk-KYNSP7JF.js";
 import "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-ZVCIP7TI.js";
-import "./chunks/chunk-Q2QZHVRB.js";
+import "./chunks/chunk-KWSVQZGW.js";
+import "./chunks/chunk-ERCTWNLE.js";
 import {
   info,
   setFailed,
   warning
-} from "./chunks/chunk-AGLSFRO5.js";
-import "./chunks/chunk-BBPAWNWA.js";
-import "./chunks/chunk-RZ6ONGQG.js";
-import "./chunks/chunk-PFDQNBFP.js";
+} from "./chunks/chunk-VYWWBMEK.js";
+import "./chunks/chunk-A4SEZP6V.js";
+import "./chunks/chunk-J2QK7ATJ.js";
+import "./chunks/chunk-RSFMEIMW.js";
 import "./chunks/chunk-HSOGGY73.js";
-import "./chunks/chunk-FVZYVAOK.js";
+import "./chunks/chunk-YUBCJN3F.js";
 import "./chunks/chunk-Z2R2M4H5.js";
 import "./chunks/chunk-VERO4F7U.js";
-import "./chunks/chunk-A3NBYO6Z.js";
+import "./chunks/chunk-ME4EFUP6.js";
 import "./chunks/chunk-5FHIDL6W.js";
 import "./chunks/chunk-VO6T7KNM.js";
 import "./chunks/chunk-LDYNZTGF.js";
@@ -33,7 +33,7 @@ import {
   CancelledError,
   messageOf
 } from "./chunks/chunk-SI3IGW5R.js";
-import "./chunks/chunk-SCGLMBFH.js";
+import "./chunks/chunk-VYG5KUGM.js";
 import "./chunks/chunk-EWK3MTLA.js";
 
 // src/action/cancellation.ts

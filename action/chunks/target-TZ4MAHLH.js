@@ -1,0 +1,25 @@
+import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
+import {
+  createEmptyDatabase,
+  describeContents,
+  dropDatabase,
+  openTarget,
+  swapInDatabase,
+  tableRowCounts,
+  tableRowCountsConcurrently,
+  targetContents,
+  userRelationCount
+} from "./chunk-ERCTWNLE.js";
+import "./chunk-SI3IGW5R.js";
+import "./chunk-EWK3MTLA.js";
+export {
+  createEmptyDatabase,
+  describeContents,
+  dropDatabase,
+  openTarget,
+  swapInDatabase,
+  tableRowCounts,
+  tableRowCountsConcurrently,
+  targetContents,
+  userRelationCount
+};
