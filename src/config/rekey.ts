@@ -16,6 +16,10 @@ export interface RekeyConfig {
 export function parseRekeyConfig(raw: RawOptions, env: NodeJS.ProcessEnv): RekeyConfig {
   const reader = new OptionReader(raw, env);
   const from = reader.required("from", "the destination holding the backups");
+  if (/^artifact:/i.test(from))
+    reader.problems.push(
+      "rekey cannot rewrite GitHub artifacts: only the workflow run that made an artifact can write it; copy the backups to another destination with `strongroom get`, or let them expire",
+    );
   const backup = reader.string("backup") ?? "all";
   if (backup !== "all" && !/^[A-Za-z0-9_-]+$/.test(backup))
     reader.problems.push(`--backup must be one backup's exact id or 'all', not '${backup}'`);

@@ -271,6 +271,17 @@ describe("strongroom rekey", () => {
       "20200101T000000000Z-x-000000000000",
     ]);
     expect(unknown.code).toBe(4);
+    const artifact = await runCli([
+      "rekey",
+      "--from",
+      "artifact:",
+      "--identity",
+      oldKey.file,
+      "--recipient",
+      newKey.recipient,
+    ]);
+    expect(artifact.code).toBe(2);
+    expect(artifact.stderr).toContain("cannot rewrite GitHub artifacts");
     expect(snapshot(folder)).toEqual(before);
   });
 
