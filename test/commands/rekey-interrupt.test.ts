@@ -5,10 +5,11 @@
  * leftover copy only once it is older than the grace period.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, watch } from "node:fs";
+import { cpSync, readdirSync, readFileSync, rmSync, utimesSync, watch, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../src/catalog/catalog.ts";
+import { verificationName } from "../../src/catalog/verification.ts";
 import type { RunContext } from "../../src/commands/context.ts";
 import {
   checkStoredCopy,
@@ -179,6 +180,10 @@ describe("an interrupted rekey", () => {
             await rekeyedManifest(manifest, { name, ...stored }, key, [newKey.recipient]),
           );
       }
+      // The backup's verification record is the backup's, not the leftover's: it survives the sweep.
+      const record = verificationName(manifest.id, new Date(Date.now() - 3 * 86_400_000));
+      writeFileSync(join(folder, record), JSON.stringify({ strongroomVerification: 1, id: manifest.id, ok: true }));
+      utimesSync(join(folder, record), new Date(0), new Date(0));
       const listed = await assertRestorable(folder, 3);
       const leftover = stopAfter === "switch" ? manifest.object : name;
       expect(listed.find((b) => b.id === manifest.id)!.object).toBe(stopAfter === "switch" ? name : manifest.object);
@@ -196,6 +201,7 @@ describe("an interrupted rekey", () => {
       );
       expect(pastGrace.orphans).toEqual([leftover]);
       expect(readdirSync(folder)).not.toContain(leftover);
+      expect(readdirSync(folder)).toContain(record);
       await assertRestorable(folder, 3);
       await removeIfPresent(destination, leftover);
     }

@@ -5,7 +5,8 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { Readable } from "node:stream";
+import { Readable, Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { findHeaderEnd } from "../../src/crypto/age-header.ts";
 import { formatIdentityFile, generateIdentity, parseIdentityFile, recipientOf } from "../../src/crypto/age-keys.ts";
@@ -110,5 +111,47 @@ describe("age re-wrap", () => {
     ];
     for (const copy of damaged)
       await expect(checkRewrapped(Readable.from([copy]), facts)).rejects.toThrow(IntegrityError);
+  });
+
+  describe("as a pipeline stage", () => {
+    const owner = generateIdentity();
+    const fresh = generateIdentity();
+    const sink = () =>
+      new Writable({
+        write(_chunk, _encoding, callback) {
+          callback();
+        },
+      });
+    async function* failingAfter(data: Buffer, bytes: number) {
+      yield data.subarray(0, bytes);
+      throw new Error("source failed");
+    }
+
+    it("an error in the header or in the payload rejects the pipeline with that error; an abort with AbortError", async () => {
+      const original = await encryptBuffer(pseudoRandomBytes(300_000, 5), { recipients: [owner.recipient] });
+      for (const at of [10, 150_000]) {
+        const stage = createRewrapStream({ identities: [owner.identity] }, [fresh.recipient]);
+        await expect(pipeline(Readable.from(failingAfter(original, at)), stage, sink())).rejects.toThrow(
+          "source failed",
+        );
+        expect(() => stage.facts()).toThrow(/before the stream finished/);
+      }
+      const controller = new AbortController();
+      const stage = createRewrapStream({ identities: [owner.identity] }, [fresh.recipient]);
+      async function* slow() {
+        yield original.subarray(0, 100_000);
+        controller.abort();
+        yield original.subarray(100_000);
+      }
+      await expect(pipeline(Readable.from(slow()), stage, sink(), { signal: controller.signal })).rejects.toThrow(
+        expect.objectContaining({ name: "AbortError" }),
+      );
+    });
+
+    it("an empty input and a file that is not age fail with IntegrityError", async () => {
+      const stage = () => createRewrapStream({ identities: [owner.identity] }, [fresh.recipient]);
+      await expect(through(stage(), [])).rejects.toThrow(/empty/);
+      await expect(through(stage(), [Buffer.from("PGDMP not age at all\n")])).rejects.toThrow(IntegrityError);
+    });
   });
 });
