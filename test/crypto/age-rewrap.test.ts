@@ -12,7 +12,7 @@ import { findHeaderEnd } from "../../src/crypto/age-header.ts";
 import { formatIdentityFile, generateIdentity, parseIdentityFile, recipientOf } from "../../src/crypto/age-keys.ts";
 import { createRewrapStream, NotEncryptedToKeyError, rewrapBuffer } from "../../src/crypto/age-rewrap.ts";
 import { checkRewrapped } from "../../src/crypto/age-rewrap-check.ts";
-import { decryptBuffer, encryptBuffer } from "../../src/crypto/age-stream.ts";
+import { createEncryptStream, decryptBuffer, encryptBuffer } from "../../src/crypto/age-stream.ts";
 import { IntegrityError } from "../../src/errors.ts";
 import { pseudoRandomBytes, randomPieces, run, through, withTempDir } from "../fixtures/age/support.ts";
 
@@ -153,5 +153,33 @@ describe("age re-wrap", () => {
       await expect(through(stage(), [])).rejects.toThrow(/empty/);
       await expect(through(stage(), [Buffer.from("PGDMP not age at all\n")])).rejects.toThrow(IntegrityError);
     });
+  });
+
+  it("memory stays flat: 256 MiB re-wrapped as a stream holds well under 96 MiB", async () => {
+    const owner = generateIdentity();
+    const fresh = generateIdentity();
+    const block = pseudoRandomBytes(1 << 20, 6);
+    async function* plaintext() {
+      for (let i = 0; i < 256; i++) yield block;
+    }
+    const stage = createRewrapStream({ identities: [owner.identity] }, [fresh.recipient]);
+    let peak = 0;
+    const before = process.memoryUsage().rss;
+    let written = 0;
+    await pipeline(
+      Readable.from(plaintext()),
+      createEncryptStream({ recipients: [owner.recipient] }),
+      stage,
+      new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          written += chunk.length;
+          peak = Math.max(peak, process.memoryUsage().rss - before);
+          callback();
+        },
+      }),
+    );
+    expect(written).toBeGreaterThan(256 << 20);
+    expect(stage.facts().payloadSize).toBe(written - stage.facts().header.length);
+    expect(peak).toBeLessThan(96 << 20);
   });
 });
