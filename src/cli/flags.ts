@@ -120,6 +120,14 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     "count-verified-only": { type: "boolean" },
     repository: { type: "string" },
   },
+  rekey: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    identity: { type: "string", multiple: true, short: "i" },
+    "passphrase-env": { type: "string" },
+    recipient: { type: "string", multiple: true, short: "r" },
+    "dry-run": { type: "boolean" },
+  },
   notify: { test: { type: "boolean" } },
   keygen: { out: { type: "string", short: "o" } },
 };

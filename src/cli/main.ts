@@ -8,6 +8,7 @@ import { VERSION } from "../version.ts";
 import { parseCommandLine } from "./flags.ts";
 import { notifyAfter, runNotifyTest } from "./notify.ts";
 import { jsonOf, renderOutcome } from "./render.ts";
+import { rekeyCommand } from "./rekey.ts";
 import { deleteCommand, getCommand } from "./single-backup.ts";
 import { USAGE } from "./usage.ts";
 
@@ -62,6 +63,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     }
     if (command === "get" || command === "delete") {
       await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
+      return 0;
+    }
+    if (command === "rekey") {
+      await rekeyCommand(parsed.options, context, json);
       return 0;
     }
     if (command === "notify") {

@@ -25,7 +25,7 @@ export function renderBackup(result: BackupResult): string {
 export function renderList(backups: readonly ListedBackup[]): string {
   if (backups.length === 0) return "no backups";
   return textTable(
-    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "VERIFIED", "DATABASE"],
+    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "KEYS", "VERIFIED", "DATABASE"],
     backups.map((b) => [
       b.id,
       b.createdAt.replace("T", " ").replace(/\.\d+Z$/, ""),
@@ -33,10 +33,16 @@ export function renderList(backups: readonly ListedBackup[]): string {
       b.format,
       b.compression,
       b.encryption,
+      b.recipients.length ? b.recipients.map(shortRecipient).join(",") : "–",
       b.verified ? `${b.verified} (${b.verifiedLevel}, ${b.verifiedAt?.slice(0, 10)})` : "never",
       b.database,
     ]),
   );
+}
+
+/** `age1` and the first and last 6 characters: enough to tell keys apart in a table (full keys in --json). */
+function shortRecipient(recipient: string): string {
+  return recipient.length > 20 ? `${recipient.slice(0, 10)}…${recipient.slice(-6)}` : recipient;
 }
 
 export function renderVerify(outcomes: readonly VerifyOutcome[]): string {

@@ -25,6 +25,8 @@ export const USAGE = `strongroom — encrypted, verified database backups
                      [--min-count N] [--max-total-size 10GB] [--json]
   strongroom report  --from <destination> [--from …] --out <folder> [--max-age 26h] [--keep-daily N …]
                      [--timezone Europe/Berlin] [--json]   (index.html, badge.svg, status.json)
+  strongroom rekey   --from <destination> (--identity <old key file> | --passphrase-env <VAR>)
+                     --recipient <new age1…> [--recipient …] [--backup <id>|all] [--dry-run] [--json]
   strongroom notify  --test
   strongroom keygen  [--out <file>]
 

@@ -15,6 +15,8 @@ export interface ListedBackup {
   readonly object: string;
   readonly compression: string;
   readonly encryption: string;
+  /** The age1… public keys whose secret key decrypts the backup (empty for passphrase or none). */
+  readonly recipients: readonly string[];
   readonly format: string;
   readonly source: string;
   readonly database: string;
@@ -41,6 +43,10 @@ export function listedBackup(
     object: manifest.object,
     compression: manifest.compression.algorithm,
     encryption: manifest.encryption.type === "none" ? "none" : `age-${manifest.encryption.mode}`,
+    recipients:
+      manifest.encryption.type === "age" && manifest.encryption.mode === "recipients"
+        ? [...manifest.encryption.recipients]
+        : [],
     format: manifest.format,
     source: manifest.source.display,
     database: manifest.source.database,

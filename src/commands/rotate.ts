@@ -128,6 +128,7 @@ function findOrphans(catalog: Catalog, graceMs: number, now: Date): string[] {
     referenced.add(entry.manifest.object);
     ids.add(entry.manifest.id);
   }
+  const listed = new Set(ids);
   const unreadable = new Set(catalog.unreadable.map((u) => u.name));
   // An unreadable manifest still claims its backup: never treat that data as an orphan.
   for (const name of unreadable) ids.add(name.slice(0, -MANIFEST_SUFFIX.length));
@@ -148,7 +149,9 @@ function findOrphans(catalog: Catalog, graceMs: number, now: Date): string[] {
     if (referenced.has(object.name) || unreadable.has(object.name) || object.name.endsWith(MANIFEST_SUFFIX)) continue;
     const record = parseVerificationName(object.name);
     const id = record?.id ?? /^(\d{8}T\d{9}Z-[a-z0-9_-]+-[0-9a-f]{12})\./.exec(object.name)?.[1];
-    if (!id || ids.has(id)) continue;
+    // A listed backup's data object that its manifest no longer names (the old or the new copy
+    // an interrupted `rekey` left) is an orphan too; its verification records are not.
+    if (!id || (ids.has(id) && (record !== undefined || !listed.has(id)))) continue;
     const born = timeOfBackupId(id) ?? object.modified;
     const age = now.getTime() - Math.max(born.getTime(), object.modified.getTime());
     if (age > graceMs) orphans.push(object.name);

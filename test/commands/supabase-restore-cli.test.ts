@@ -289,7 +289,11 @@ describe("Supabase restores that keep everything and hide nothing", () => {
         "--identity",
         identity,
       ],
-      { env: { ...process.env, DATABASE_URL: "", SUPABASE_SERVICE_ROLE_KEY: to.key }, stdio: "ignore" },
+      // A SIGKILLed process cannot remove its scratch folder: give it one this test removes.
+      {
+        env: { ...process.env, DATABASE_URL: "", SUPABASE_SERVICE_ROLE_KEY: to.key, TMPDIR: tempDir() },
+        stdio: "ignore",
+      },
     );
     const exited = new Promise((resolve) => child.once("exit", resolve));
     const copying = `select count(*)::int as n from pg_stat_activity where datname = '${target}' and query like 'COPY "app"."events"%'`;
