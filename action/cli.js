@@ -8,31 +8,50 @@ import {
   secretsOf
 } from "./chunks/chunk-NMK44RXJ.js";
 import {
+  ByteQueue,
+  CHUNK_SIZE,
   COMMANDS,
   LocalFolder,
+  MAX_HEADER_SIZE,
   OptionReader,
+  PAYLOAD_NONCE_SIZE,
+  PayloadOpener,
+  SEALED_CHUNK_SIZE,
   VERSION,
   assertDigest,
+  checkPrefix,
   chooseBackup,
   companionNames,
   createDigestStream,
   decodeError,
   decodeStages,
+  decryptPlan,
   dispatch,
+  encodeHeader,
+  encryptPlan,
   encryptionSecrets,
+  findHeaderEnd,
   formatIdentityFile,
   generateIdentity,
+  headerError,
   manifestName,
   missingObject,
   openContext,
   openDestination,
+  parseHeader,
+  parseRecipient,
+  payloadKey,
   readCatalog,
   readContents,
   readDecryption,
   readSelector,
   sourceDisplay,
+  unwrapScrypt,
+  unwrapX25519,
+  verifyMac,
+  wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-KYNSP7JF.js";
+} from "./chunks/chunk-AFQOGSKD.js";
 import {
   reportContextFromEnv,
   reportFromError,
@@ -55,6 +74,7 @@ import {
 } from "./chunks/chunk-LDYNZTGF.js";
 import {
   CancelledError,
+  IntegrityError,
   NotFoundError,
   UsageError,
   exitCodeOf,
@@ -244,6 +264,14 @@ var COMMAND_FLAGS = {
     "count-verified-only": { type: "boolean" },
     repository: { type: "string" }
   },
+  rekey: {
+    from: { type: "string" },
+    backup: { type: "string" },
+    identity: { type: "string", multiple: true, short: "i" },
+    "passphrase-env": { type: "string" },
+    recipient: { type: "string", multiple: true, short: "r" },
+    "dry-run": { type: "boolean" }
+  },
   notify: { test: { type: "boolean" } },
   keygen: { out: { type: "string", short: "o" } }
 };
@@ -329,7 +357,7 @@ function renderBackup(result2) {
 function renderList(backups) {
   if (backups.length === 0) return "no backups";
   return textTable(
-    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "VERIFIED", "DATABASE"],
+    ["ID", "CREATED (UTC)", "SIZE", "FORMAT", "COMPRESSION", "ENCRYPTION", "KEYS", "VERIFIED", "DATABASE"],
     backups.map((b) => [
       b.id,
       b.createdAt.replace("T", " ").replace(/\.\d+Z$/, ""),
@@ -337,10 +365,14 @@ function renderList(backups) {
       b.format,
       b.compression,
       b.encryption,
+      b.recipients.length ? b.recipients.map(shortRecipient).join(",") : "\u2013",
       b.verified ? `${b.verified} (${b.verifiedLevel}, ${b.verifiedAt?.slice(0, 10)})` : "never",
       b.database
     ])
   );
+}
+function shortRecipient(recipient) {
+  return recipient.length > 20 ? `${recipient.slice(0, 10)}\u2026${recipient.slice(-6)}` : recipient;
 }
 function renderVerify(outcomes) {
   return outcomes.map(
@@ -420,6 +452,422 @@ function jsonOf(command, result2) {
   return { ...visible, destinations };
 }
 
+// src/crypto/age-rewrap.ts
+import { createHash } from "node:crypto";
+import { Transform } from "node:stream";
+var NotEncryptedToKeyError = class extends IntegrityError {
+};
+async function openHeader(header, plan) {
+  const scrypt = header.stanzas.filter((stanza) => stanza.type === "scrypt");
+  if (scrypt.length > 0 && header.stanzas.length !== 1)
+    throw headerError("an scrypt stanza must be the only stanza in the header");
+  let fileKey = null;
+  if (plan.kind === "x25519") fileKey = scrypt.length ? null : unwrapX25519(header.stanzas, plan.identities);
+  else if (scrypt[0] !== void 0) fileKey = await unwrapScrypt(scrypt[0], plan.passphrase);
+  if (fileKey === null) {
+    throw new NotEncryptedToKeyError(
+      plan.kind === "x25519" ? "not encrypted to the old identity: none of its recipient stanzas opens with the given key" : "not encrypted with the given passphrase",
+      { hint: "give the identity (or passphrase) this backup was encrypted with, or leave it as it is" }
+    );
+  }
+  verifyMac(fileKey, header);
+  return fileKey;
+}
+function wrapForRecipients(fileKey, recipients) {
+  const plan = encryptPlan({ recipients });
+  if (plan.kind !== "x25519") throw new Error("unreachable: recipients give an X25519 plan");
+  return encodeHeader(
+    plan.recipients.map((recipient) => wrapX25519(fileKey, recipient)),
+    fileKey
+  );
+}
+function splitHeader(bytes, complete) {
+  checkPrefix(bytes);
+  const found = findHeaderEnd(bytes);
+  if ("end" in found) return { header: parseHeader(bytes.subarray(0, found.end)), end: found.end };
+  if (bytes.length > MAX_HEADER_SIZE) throw headerError(`no MAC line within the first ${MAX_HEADER_SIZE} bytes`);
+  if (complete)
+    throw new IntegrityError("age: the file ends inside its header: it is truncated", {
+      hint: "the backup is damaged or truncated; try another copy"
+    });
+  return void 0;
+}
+async function rewrapBuffer(data, decrypt, recipients) {
+  const { header, end } = splitHeader(data, true);
+  const fileKey = await openHeader(header, decryptPlan(decrypt));
+  return Buffer.concat([wrapForRecipients(fileKey, recipients), data.subarray(end)]);
+}
+function createRewrapStream(decrypt, recipients) {
+  const plan = decryptPlan(decrypt);
+  encryptPlan({ recipients });
+  const hash = createHash("sha256");
+  let head = [];
+  let headLength = 0;
+  let payloadSize = 0;
+  let result2;
+  let facts;
+  const passOn = (stream2, bytes) => {
+    if (bytes.length === 0) return;
+    hash.update(bytes);
+    payloadSize += bytes.length;
+    stream2.push(bytes);
+  };
+  const stream = new Transform({
+    transform(chunk, _encoding, callback) {
+      if (head === void 0) {
+        passOn(this, chunk);
+        callback();
+        return;
+      }
+      try {
+        head.push(chunk);
+        headLength += chunk.length;
+        const seen = Buffer.concat(head, headLength);
+        head = [seen];
+        const split = splitHeader(seen, false);
+        if (split === void 0) {
+          callback();
+          return;
+        }
+        head = void 0;
+        openHeader(split.header, plan).then((fileKey) => {
+          if (this.destroyed) return;
+          result2 = { header: wrapForRecipients(fileKey, recipients), fileKey };
+          this.push(result2.header);
+          passOn(this, seen.subarray(split.end));
+          callback();
+        }, callback);
+      } catch (error) {
+        callback(error);
+      }
+    },
+    flush(callback) {
+      try {
+        if (result2 === void 0) {
+          if (head === void 0 || headLength === 0) throw new IntegrityError("age: the encrypted file is empty");
+          splitHeader(Buffer.concat(head), true);
+          throw headerError("missing MAC line");
+        }
+        facts = { ...result2, payloadSha256: hash.digest("hex"), payloadSize };
+        callback();
+      } catch (error) {
+        callback(error);
+      }
+    }
+  });
+  stream.facts = () => {
+    if (facts === void 0) throw new Error("re-wrap facts requested before the stream finished");
+    return facts;
+  };
+  return stream;
+}
+
+// src/commands/rekey-steps.ts
+import { pipeline } from "node:stream/promises";
+
+// src/crypto/age-rewrap-check.ts
+import { createHash as createHash2 } from "node:crypto";
+function mismatch(problem) {
+  return new IntegrityError(`the re-wrapped copy does not match what was written: ${problem}`, {
+    hint: "the old object and manifest were left as they were; run rekey again"
+  });
+}
+async function checkRewrapped(source, facts) {
+  const whole = createHash2("sha256");
+  const payloadHash = createHash2("sha256");
+  const queue = new ByteQueue();
+  const scratch = Buffer.allocUnsafe(CHUNK_SIZE);
+  let size = 0;
+  let head = Buffer.alloc(0);
+  let opener;
+  let payloadSize = 0;
+  const openWhole = (final) => {
+    if (opener === void 0) {
+      if (queue.length < PAYLOAD_NONCE_SIZE) return;
+      opener = new PayloadOpener(payloadKey(facts.fileKey, Buffer.from(queue.read(PAYLOAD_NONCE_SIZE))));
+    }
+    while (queue.length > SEALED_CHUNK_SIZE) opener.open(queue.read(SEALED_CHUNK_SIZE), false, scratch, 0);
+    if (final) opener.open(queue.read(queue.length), true, scratch, 0);
+  };
+  for await (const chunk of source) {
+    whole.update(chunk);
+    size += chunk.length;
+    if (head !== void 0) {
+      head = Buffer.concat([head, chunk]);
+      const found = findHeaderEnd(head);
+      if (!("end" in found)) {
+        if (head.length > MAX_HEADER_SIZE) throw mismatch("no header end");
+        continue;
+      }
+      const header = head.subarray(0, found.end);
+      if (!header.equals(facts.header)) throw mismatch("the header differs from the one generated");
+      verifyMac(facts.fileKey, parseHeader(header));
+      const rest = head.subarray(found.end);
+      head = void 0;
+      payloadHash.update(rest);
+      payloadSize += rest.length;
+      queue.push(rest);
+    } else {
+      payloadHash.update(chunk);
+      payloadSize += chunk.length;
+      queue.push(chunk);
+    }
+    openWhole(false);
+  }
+  if (head !== void 0) throw mismatch("the header is incomplete");
+  if (opener === void 0 && queue.length < PAYLOAD_NONCE_SIZE) throw mismatch("the payload nonce is missing");
+  openWhole(true);
+  if (payloadSize !== facts.payloadSize || payloadHash.digest("hex") !== facts.payloadSha256)
+    throw mismatch("the payload differs from the original's");
+  return { sha256: whole.digest("hex"), size };
+}
+
+// src/commands/rekey-steps.ts
+function decryptOptionsOf(key) {
+  return key.mode === "identities" ? { identities: key.identities } : { passphrase: key.passphrase };
+}
+var REKEY_MARK = /^\.rekey-\d{8}T\d{9}Z/;
+function rekeyedObjectName(manifest, at) {
+  const prefix = `${manifest.id}.`;
+  if (!manifest.object.startsWith(prefix)) throw new Error(`${manifest.object} does not start with ${prefix}`);
+  const rest = manifest.object.slice(manifest.id.length).replace(REKEY_MARK, "");
+  const stamp = at.toISOString().replace(/[-:]/g, "").replace(".", "");
+  return `${manifest.id}.rekey-${stamp}${rest}`;
+}
+async function probeOldKey(destination, manifest, key, signal) {
+  const stream = await destination.get(manifest.object, { signal });
+  let head = Buffer.alloc(0);
+  try {
+    for await (const chunk of stream) {
+      head = Buffer.concat([head, chunk]);
+      checkPrefix(head);
+      const found = findHeaderEnd(head);
+      if ("end" in found) {
+        await openHeader(parseHeader(head.subarray(0, found.end)), decryptPlan(decryptOptionsOf(key)));
+        return;
+      }
+      if (head.length > MAX_HEADER_SIZE) break;
+    }
+  } finally {
+    stream.destroy();
+  }
+  throw new IntegrityError(`${manifest.object}: the age header is incomplete or too long`);
+}
+async function writeRekeyedCopy(destination, manifest, name, key, recipients, signal) {
+  const rewrap = createRewrapStream(decryptOptionsOf(key), recipients);
+  const oldDigest = createDigestStream();
+  const source = await destination.get(manifest.object, { signal });
+  await Promise.all([
+    pipeline([source, oldDigest, rewrap], { signal }),
+    destination.put(name, rewrap, { signal }).catch((error) => {
+      rewrap.destroy(error);
+      throw error;
+    })
+  ]);
+  const old = oldDigest.result();
+  if (old.sha256 !== manifest.sha256 || old.size !== manifest.size) {
+    await removeIfPresent(destination, name);
+    throw new IntegrityError(
+      `${manifest.object} does not match its manifest (sha256 or size differ): it was left as it is, nothing re-keyed`,
+      { hint: "run `strongroom verify --level digest` on this backup; restore it from another copy" }
+    );
+  }
+  return { name, facts: rewrap.facts() };
+}
+async function checkStoredCopy(destination, copy, signal) {
+  const stream = await destination.get(copy.name, { signal });
+  try {
+    const stored = await checkRewrapped(stream, copy.facts);
+    const expected = copy.facts.header.length + copy.facts.payloadSize;
+    if (stored.size !== expected) throw new IntegrityError(`${copy.name} holds ${stored.size} bytes, not ${expected}`);
+    return stored;
+  } finally {
+    stream.destroy();
+  }
+}
+async function rekeyedManifest(manifest, copy, key, recipients) {
+  const sealed = manifest.sealedContents === void 0 ? {} : {
+    sealedContents: (await rewrapBuffer(Buffer.from(manifest.sealedContents, "base64"), decryptOptionsOf(key), recipients)).toString("base64")
+  };
+  return {
+    ...manifest,
+    object: copy.name,
+    size: copy.size,
+    sha256: copy.sha256,
+    encryption: { type: "age", mode: "recipients", recipients: [...recipients] },
+    ...sealed
+  };
+}
+async function switchManifest(destination, manifest) {
+  await writeJsonObject(destination, manifestName(manifest.id), manifest);
+}
+async function removeIfPresent(destination, name) {
+  try {
+    await destination.remove(name);
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+  }
+}
+
+// src/commands/rekey.ts
+async function runRekey(config, context, opened) {
+  const destination = opened ?? await openDestination(config.from, openContext(context));
+  const catalog = await readCatalog(destination);
+  for (const bad of catalog.unreadable)
+    context.log.warn(`${destination.display}: ${bad.name} is damaged and was left alone: ${bad.reason}`);
+  const chosen = config.backup === "all" ? catalog.backups : catalog.backups.filter((b) => b.manifest.id === config.backup);
+  if (config.backup !== "all" && chosen.length === 0)
+    throw new NotFoundError(`backup '${config.backup}' not found in ${destination.display}`, {
+      hint: "give the exact id from `strongroom list --from \u2026`, or --backup all"
+    });
+  const backups = [];
+  for (const entry of chosen) {
+    context.signal.throwIfAborted();
+    const outcome = await rekeyOne(destination, entry, config, context);
+    const said = outcome.reason ? `: ${outcome.reason}` : "";
+    (outcome.status === "failed" ? context.log.warn : context.log.info).call(
+      context.log,
+      `${outcome.status} ${outcome.id}${said}`
+    );
+    backups.push(outcome);
+  }
+  const result2 = {
+    destination: destination.display,
+    dryRun: config.dryRun,
+    recipients: config.recipients,
+    backups
+  };
+  const failed = backups.filter((b) => b.status === "failed");
+  if (failed.length > 0) {
+    throw Object.assign(
+      new IntegrityError(`${failed.length} of ${backups.length} backups could not be re-keyed: ${failed[0].reason}`, {
+        hint: "they still decrypt with the old key (their manifests were not switched); fix the cause and run rekey again"
+      }),
+      { result: result2 }
+    );
+  }
+  return result2;
+}
+function skipReason(entry, recipients) {
+  const { manifest } = entry;
+  if (manifest.encryption.type !== "age") return "not encrypted: there is no key to replace";
+  if (!manifest.object.startsWith(`${manifest.id}.`))
+    return `its manifest names an object it does not own (${manifest.object})`;
+  if (entry.object === void 0) return `its data object ${manifest.object} is missing`;
+  const current = manifest.encryption.mode === "recipients" ? manifest.encryption.recipients : [];
+  if (current.length === recipients.length && recipients.every((r) => current.includes(r)))
+    return "already encrypted to exactly these recipients";
+  return void 0;
+}
+async function rekeyOne(destination, entry, config, context) {
+  const { manifest } = entry;
+  const base = { id: manifest.id, oldObject: manifest.object };
+  const skip = skipReason(entry, config.recipients);
+  if (skip) return { ...base, status: "skipped", reason: skip };
+  const { signal } = context;
+  try {
+    await probeOldKey(destination, manifest, config.decryption, signal);
+  } catch (error) {
+    if (error instanceof NotEncryptedToKeyError) return { ...base, status: "skipped", reason: error.message };
+    return { ...base, status: "failed", reason: messageOf(error) };
+  }
+  if (config.dryRun) return { ...base, status: "would-rekey" };
+  const name = rekeyedObjectName(manifest, /* @__PURE__ */ new Date());
+  let switching = false;
+  try {
+    const copy = await writeRekeyedCopy(destination, manifest, name, config.decryption, config.recipients, signal);
+    const stored = await checkStoredCopy(destination, copy, signal);
+    const next = await rekeyedManifest(manifest, { name, ...stored }, config.decryption, config.recipients);
+    switching = true;
+    await switchManifest(destination, next);
+  } catch (error) {
+    if (!switching) await removeIfPresent(destination, name).catch(() => void 0);
+    if (signal.aborted) throw error;
+    const kept = switching ? ` (both ${manifest.object} and ${name} were kept; rotation removes the one not named)` : "";
+    return { ...base, status: "failed", reason: `${messageOf(error)}${kept}` };
+  }
+  const present = await destination.stat(name).then(
+    () => true,
+    (error) => !isNotFound(error)
+  );
+  if (!present) {
+    await switchManifest(destination, manifest);
+    return {
+      ...base,
+      status: "failed",
+      reason: `${name} vanished after the switch: the manifest names ${manifest.object} again`
+    };
+  }
+  try {
+    await removeIfPresent(destination, manifest.object);
+    return { ...base, status: "rekeyed", object: name };
+  } catch (error) {
+    context.log.warn(
+      `${manifest.id} is re-keyed, but its old object ${manifest.object} could not be removed (${messageOf(error)}); the next rotation removes it after the grace period`
+    );
+    return { ...base, status: "rekeyed", object: name, leftover: manifest.object };
+  }
+}
+
+// src/config/rekey.ts
+function parseRekeyConfig(raw, env) {
+  const reader = new OptionReader(raw, env);
+  const from = reader.required("from", "the destination holding the backups");
+  if (/^artifact:/i.test(from))
+    reader.problems.push(
+      "rekey cannot rewrite GitHub artifacts: only the workflow run that made an artifact can write it; copy the backups to another destination with `strongroom get`, or let them expire"
+    );
+  const backup = reader.string("backup") ?? "all";
+  if (backup !== "all" && !/^[A-Za-z0-9_-]+$/.test(backup))
+    reader.problems.push(`--backup must be one backup's exact id or 'all', not '${backup}'`);
+  if (backup === "latest") reader.problems.push("--backup must be one backup's exact id or 'all', not 'latest'");
+  const decryption = readDecryption(reader);
+  if (decryption.mode === "none")
+    reader.problems.push(
+      "--identity <old key file> (or --passphrase-env VAR for passphrase backups) is required: the key the backups are encrypted with now"
+    );
+  const recipients = reader.list("recipient");
+  if (recipients.length === 0)
+    reader.problems.push("--recipient age1\u2026 is required: the new public key(s) to encrypt the backups to");
+  for (const recipient of recipients) {
+    try {
+      parseRecipient(recipient);
+    } catch (error) {
+      reader.problems.push(error.message);
+    }
+  }
+  const dryRun = reader.boolean("dry-run");
+  reader.finish();
+  return Object.freeze({
+    from,
+    backup,
+    decryption,
+    recipients: Object.freeze([...new Set(recipients)]),
+    dryRun
+  });
+}
+
+// src/cli/rekey.ts
+async function rekeyCommand(options, context, json) {
+  const config = parseRekeyConfig(options, context.env);
+  for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
+  const result2 = await runRekey(config, context);
+  process.stdout.write(`${json ? JSON.stringify(result2, null, 2) : renderRekey(result2)}
+`);
+}
+function renderRekey(result2) {
+  const lines = result2.backups.map((b) => {
+    const status = b.status.padEnd(11);
+    if (b.status === "rekeyed") return `${status} ${b.id}: ${b.oldObject} \u2192 ${b.object}`;
+    return `${status} ${b.id}${b.reason ? `: ${b.reason}` : ""}`;
+  });
+  const count = (status) => result2.backups.filter((b) => b.status === status).length;
+  lines.push(
+    result2.dryRun ? `${count("would-rekey")} would be re-keyed for ${result2.recipients.join(", ")}, ${count("skipped")} skipped (dry run: nothing changed)` : `${count("rekeyed")} re-keyed for ${result2.recipients.join(", ")}, ${count("skipped")} skipped, ${count("failed")} failed`
+  );
+  return lines.join("\n");
+}
+
 // src/cli/single-backup.ts
 import { createInterface } from "node:readline/promises";
 
@@ -485,7 +933,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { chmod as chmod2, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import { pipeline } from "node:stream/promises";
+import { pipeline as pipeline2 } from "node:stream/promises";
 function plainName(manifest) {
   return manifest.object.replace(/\.age$/, "").replace(/\.(zst|gz)$/, "");
 }
@@ -524,7 +972,7 @@ async function runGet(config, context, stdout) {
     const stages = config.decrypt ? decodeStages(manifest, config.decryption) : [];
     await context.log.group(
       `Get ${manifest.id} (${manifest.size} bytes) from ${destination.display}`,
-      () => pipeline(
+      () => pipeline2(
         [source, digest, ...stages, counter, sink],
         {
           signal: context.signal,
@@ -657,6 +1105,8 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
                      [--min-count N] [--max-total-size 10GB] [--json]
   strongroom report  --from <destination> [--from \u2026] --out <folder> [--max-age 26h] [--keep-daily N \u2026]
                      [--timezone Europe/Berlin] [--json]   (index.html, badge.svg, status.json)
+  strongroom rekey   --from <destination> (--identity <old key file> | --passphrase-env <VAR>)
+                     --recipient <new age1\u2026> [--recipient \u2026] [--backup <id>|all] [--dry-run] [--json]
   strongroom notify  --test
   strongroom keygen  [--out <file>]
 
@@ -723,6 +1173,10 @@ async function main(argv, env) {
     }
     if (command === "get" || command === "delete") {
       await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
+      return 0;
+    }
+    if (command === "rekey") {
+      await rekeyCommand(parsed.options, context, json);
       return 0;
     }
     if (command === "notify") {

@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-QINWY4TX.js";
+} from "./chunks/chunk-75ZRQWSF.js";
 import "./chunks/chunk-HIDVDKRN.js";
 import {
   useProxyFromEnv
@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-KYNSP7JF.js";
+} from "./chunks/chunk-AFQOGSKD.js";
 import "./chunks/chunk-VQFFYIKD.js";
 import "./chunks/chunk-KWSVQZGW.js";
 import "./chunks/chunk-ERCTWNLE.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-QINWY4TX.js";
+} from "./chunks/chunk-75ZRQWSF.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -14,7 +14,7 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-KYNSP7JF.js";
+import "./chunks/chunk-AFQOGSKD.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-VQFFYIKD.js";
