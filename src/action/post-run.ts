@@ -26,21 +26,18 @@ export async function runPost(env: NodeJS.ProcessEnv = process.env): Promise<voi
     const command = (core.getState(STATE.command) || inputs.command || "backup") as RunCommand;
     if (phase === "cancelled") return await reportCancelled(command, env, inputs, redactor, log);
     if (phase === "finished" || core.getState(STATE.notified) === "true") return;
-    const report: RunReport = {
+    const report = failedStepReport(
       command,
-      status: "failure",
-      startedAt: core.getState(STATE.startedAt) || new Date().toISOString(),
-      finishedAt: new Date().toISOString(),
-      ...reportContextFromEnv(env),
-      error: {
+      env,
+      {
         message:
           phase === "started"
             ? `the ${command} step did not finish: it was cancelled, timed out or crashed`
             : `the ${command} step did not start`,
         hint: "open the workflow run for the step's log",
       },
-      exitCode: 1,
-    };
+      1,
+    );
     log.warn(report.error!.message);
     await core.summary
       .addRaw(renderSummaryMarkdown(report))
@@ -68,15 +65,12 @@ async function reportCancelled(
   const reason = core.getState(STATE.cancelled) || "cancelled";
   log.info(`the ${command} step was ${reason.startsWith("cancelled") ? reason : `cancelled: ${reason}`}`);
   if (core.getState(STATE.notified) === "true") return;
-  const report: RunReport = {
+  const report = failedStepReport(
     command,
-    status: "failure",
-    startedAt: core.getState(STATE.startedAt) || new Date().toISOString(),
-    finishedAt: new Date().toISOString(),
-    ...reportContextFromEnv(env),
-    error: { message: reason, hint: "run it again: a backup cut short is never listed" },
-    exitCode: ExitCode.cancelled,
-  };
+    env,
+    { message: reason, hint: "run it again: a backup cut short is never listed" },
+    ExitCode.cancelled,
+  );
   await core.summary
     .addRaw(renderSummaryMarkdown(report))
     .write()
@@ -89,4 +83,22 @@ async function reportCancelled(
   } catch (error) {
     log.warn(`could not send the cancellation notification: ${messageOf(error)}`);
   }
+}
+
+/** The run report of a main step that did not report itself (crashed, cancelled), from its saved state. */
+function failedStepReport(
+  command: RunCommand,
+  env: NodeJS.ProcessEnv,
+  error: { message: string; hint: string },
+  exitCode: number,
+): RunReport {
+  return {
+    command,
+    status: "failure",
+    startedAt: core.getState(STATE.startedAt) || new Date().toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...reportContextFromEnv(env),
+    error,
+    exitCode,
+  };
 }

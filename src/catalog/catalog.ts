@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import type { ReplayableDestination } from "../destinations/retry.ts";
-import { IntegrityError, isNotFound, NotFoundError, UsageError } from "../errors.ts";
+import { IntegrityError, isNotFound } from "../errors.ts";
 import { MANIFEST_SUFFIX, type Manifest, manifestName, parseManifest } from "./manifest.ts";
 import { entryProblem } from "./ownership.ts";
 import { parseVerificationName, type VerificationRecord } from "./verification.ts";
@@ -107,27 +107,4 @@ async function latestVerification(
   } catch {
     return undefined;
   }
-}
-
-/** Resolves `latest` or an id (an unambiguous prefix works too) to one backup. */
-export function selectBackup(catalog: Catalog, selector: string, display: string): CatalogEntry {
-  if (!/^[A-Za-z0-9_-]+$/.test(selector))
-    throw new UsageError(`'${selector}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
-      hint: "run `strongroom list --from …` to see the ids, or pass latest",
-    });
-  if (catalog.backups.length === 0) {
-    throw new NotFoundError(`no backups found in ${display}`, {
-      hint: "check the destination, or run `strongroom backup` first",
-    });
-  }
-  if (selector === "latest") return catalog.backups[0]!;
-  const exact = catalog.backups.find((b) => b.manifest.id === selector);
-  if (exact) return exact;
-  const matches = catalog.backups.filter((b) => b.manifest.id.startsWith(selector));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length > 1)
-    throw new UsageError(`backup id '${selector}' is ambiguous in ${display}: ${matches.length} backups match`);
-  throw new NotFoundError(`backup '${selector}' not found in ${display}`, {
-    hint: "run `strongroom list --from …` to see the ids",
-  });
 }

@@ -89,8 +89,12 @@ export function chooseBackup(catalog: Catalog, selector: BackupSelector, display
 }
 
 /** Ids hold only letters, digits, '-' and '_': anything else ('/', '..') is refused before it is looked up. */
+export function isIdShaped(id: string): boolean {
+  return /^[A-Za-z0-9_-]+$/.test(id);
+}
+
 export function assertIdShape(id: string): void {
-  if (!/^[A-Za-z0-9_-]+$/.test(id))
+  if (!isIdShaped(id))
     throw new UsageError(`'${id}' is not a backup id: ids hold only letters, digits, '-' and '_'`, {
       hint: "run `strongroom list --from …` to see the ids, or pass latest",
     });

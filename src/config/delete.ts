@@ -1,3 +1,4 @@
+import { isIdShaped } from "../catalog/select.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
 
 export interface DeleteConfig {
@@ -16,7 +17,7 @@ export function parseDeleteConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Dele
   const backup = reader.required("backup", "the id of the backup to delete (see `strongroom list`)");
   if (backup === "latest" || backup === "all")
     reader.problems.push(`--backup must be one backup's exact id, not '${backup}'`);
-  else if (backup && !/^[A-Za-z0-9_-]+$/.test(backup))
+  else if (backup && !isIdShaped(backup))
     reader.problems.push(`'${backup}' is not a backup id: ids hold only letters, digits, '-' and '_'`);
   const yes = reader.boolean("yes");
   const dryRun = reader.boolean("dry-run");

@@ -1,7 +1,9 @@
 import { type Catalog, readCatalog, readSmallObject } from "../catalog/catalog.ts";
+import { isFailureRecordName } from "../catalog/failure-record.ts";
 import { openContext, type RunContext } from "../commands/context.ts";
 import { openDestination } from "../destinations/open.ts";
 import { messageOf } from "../errors.ts";
+import { displayUrl } from "../redact.ts";
 import { type Decision, planRetention, type RetentionPolicy } from "../retention/policy.ts";
 import type {
   PlannedRemoval,
@@ -34,8 +36,6 @@ interface FailureSeen {
   readonly reason: string;
 }
 
-const FAILURE_RECORD = /^strongroom-failure\..+\.json$/;
-
 /** Reads every destination (one that cannot be read is reported, never fatal) and merges them by source. */
 export async function collectReport(options: CollectOptions, context: RunContext): Promise<ReportData> {
   const reads = await Promise.all(options.from.map((spec) => readDestination(spec, context)));
@@ -58,14 +58,14 @@ export async function collectReport(options: CollectOptions, context: RunContext
 }
 
 async function readDestination(spec: string, context: RunContext): Promise<DestinationRead> {
-  let display = spec.replace(/\/\/[^@/]*@/, "//").replace(/\?.*$/, "");
+  let display = displayUrl(spec);
   try {
     const destination = await openDestination(spec, openContext(context));
     display = destination.display;
     const catalog = await readCatalog(destination);
     const failures: FailureSeen[] = [];
     for (const object of catalog.objects) {
-      if (!FAILURE_RECORD.test(object.name)) continue;
+      if (!isFailureRecordName(object.name)) continue;
       try {
         const record = JSON.parse(await readSmallObject(destination, object.name)) as Partial<FailureSeen>;
         if (typeof record.sourceKey === "string")

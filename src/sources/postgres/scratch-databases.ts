@@ -1,8 +1,7 @@
 import { hostname } from "node:os";
-import type pg from "pg";
 import { isAlive } from "../../stages/scratch.ts";
-import { connect, type PostgresTarget, withDatabase } from "./connection.ts";
-import { createEmptyDatabase } from "./target.ts";
+import type { PostgresTarget } from "./connection.ts";
+import { createEmptyDatabase, quoteIdent, withAdmin } from "./target.ts";
 
 /** The databases Strongroom creates and drops itself: verify's scratch copies and --clean's staging. */
 const SCRATCH_NAMES = ["^strongroom_verify_[0-9a-f]{12}$", "_sr_restore_[0-9a-f]{8}$"];
@@ -16,12 +15,16 @@ interface ScratchNote {
   readonly pid: number;
 }
 
+const SERVER = "scratch database server";
+
 /** Creates an empty scratch database and notes on it who made it and when, for `sweepScratchDatabases`. */
 export async function createScratchDatabase(server: PostgresTarget, name: string): Promise<void> {
   await createEmptyDatabase(server, name);
   const note: ScratchNote = { createdAt: new Date().toISOString(), host: hostname(), pid: process.pid };
-  await withAdmin(server, (admin) =>
-    admin.query(`comment on database ${quoteIdent(name)} is ${quoteLiteral(NOTE + JSON.stringify(note))}`),
+  await withAdmin(
+    server,
+    (admin) => admin.query(`comment on database ${quoteIdent(name)} is ${quoteLiteral(NOTE + JSON.stringify(note))}`),
+    SERVER,
   ).catch(() => {}); // without the note it is only never swept
 }
 
@@ -31,24 +34,28 @@ export async function createScratchDatabase(server: PostgresTarget, name: string
  * without Strongroom's note are never touched. Returns the names dropped.
  */
 export async function sweepScratchDatabases(server: PostgresTarget, now = Date.now()): Promise<string[]> {
-  return withAdmin(server, async (admin) => {
-    const { rows } = await admin.query<{ name: string; note: string | null }>(
-      `select d.datname as name, shobj_description(d.oid, 'pg_database') as note from pg_database d
+  return withAdmin(
+    server,
+    async (admin) => {
+      const { rows } = await admin.query<{ name: string; note: string | null }>(
+        `select d.datname as name, shobj_description(d.oid, 'pg_database') as note from pg_database d
        where (${SCRATCH_NAMES.map((_, i) => `d.datname ~ $${i + 1}`).join(" or ")})
          and not exists (select 1 from pg_stat_activity a where a.datname = d.datname)`,
-      SCRATCH_NAMES,
-    );
-    const dropped: string[] = [];
-    for (const { name, note } of rows) {
-      if (!isAbandoned(note, now)) continue;
-      // Without (force): a run that connected meanwhile keeps its database.
-      await admin.query(`drop database if exists ${quoteIdent(name)}`).then(
-        () => dropped.push(name),
-        () => {},
+        SCRATCH_NAMES,
       );
-    }
-    return dropped;
-  });
+      const dropped: string[] = [];
+      for (const { name, note } of rows) {
+        if (!isAbandoned(note, now)) continue;
+        // Without (force): a run that connected meanwhile keeps its database.
+        await admin.query(`drop database if exists ${quoteIdent(name)}`).then(
+          () => dropped.push(name),
+          () => {},
+        );
+      }
+      return dropped;
+    },
+    SERVER,
+  );
 }
 
 function isAbandoned(note: string | null, now: number): boolean {
@@ -63,19 +70,6 @@ function isAbandoned(note: string | null, now: number): boolean {
   if (Number.isNaN(created)) return false;
   if (now - created > ABANDONED_AFTER_MS) return true;
   return parsed.host === hostname() && typeof parsed.pid === "number" && !isAlive(parsed.pid);
-}
-
-async function withAdmin<T>(server: PostgresTarget, body: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = await connect(withDatabase(server, "postgres"), "scratch database server");
-  try {
-    return await body(admin);
-  } finally {
-    await admin.end().catch(() => {});
-  }
-}
-
-function quoteIdent(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
 }
 
 function quoteLiteral(text: string): string {

@@ -2,7 +2,7 @@ import type pg from "pg";
 import { SourceError } from "../../errors.ts";
 import { connect, connectionError, type PostgresTarget, withDatabase } from "./connection.ts";
 
-function quoteIdent(name: string): string {
+export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
@@ -117,8 +117,13 @@ export async function tableRowCountsConcurrently(
   }
 }
 
-async function withAdmin<T>(target: PostgresTarget, body: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = await connect(withDatabase(target, "postgres"), "restore target");
+/** Runs `body` on a connection to the server's `postgres` database (creating and dropping databases). */
+export async function withAdmin<T>(
+  target: PostgresTarget,
+  body: (admin: pg.Client) => Promise<T>,
+  what = "restore target",
+): Promise<T> {
+  const admin = await connect(withDatabase(target, "postgres"), what);
   try {
     return await body(admin);
   } finally {
