@@ -34,6 +34,7 @@ import {
   formatIdentityFile,
   generateIdentity,
   headerError,
+  isIdShaped,
   manifestName,
   missingObject,
   openContext,
@@ -51,15 +52,15 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-AFQOGSKD.js";
+} from "./chunks/chunk-US64EJXD.js";
 import {
   reportContextFromEnv,
   reportFromError,
   successReport,
   testReport
 } from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-KWSVQZGW.js";
-import "./chunks/chunk-ERCTWNLE.js";
+import "./chunks/chunk-4VDFNATW.js";
+import "./chunks/chunk-3XJHMXI7.js";
 import "./chunks/chunk-HSOGGY73.js";
 import "./chunks/chunk-Z2R2M4H5.js";
 import "./chunks/chunk-VERO4F7U.js";
@@ -1025,7 +1026,7 @@ function parseDeleteConfig(raw, env) {
   const backup = reader.required("backup", "the id of the backup to delete (see `strongroom list`)");
   if (backup === "latest" || backup === "all")
     reader.problems.push(`--backup must be one backup's exact id, not '${backup}'`);
-  else if (backup && !/^[A-Za-z0-9_-]+$/.test(backup))
+  else if (backup && !isIdShaped(backup))
     reader.problems.push(`'${backup}' is not a backup id: ids hold only letters, digits, '-' and '_'`);
   const yes = reader.boolean("yes");
   const dryRun = reader.boolean("dry-run");

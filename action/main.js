@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-75ZRQWSF.js";
+} from "./chunks/chunk-JPM7NMCD.js";
 import "./chunks/chunk-HIDVDKRN.js";
 import {
   useProxyFromEnv
@@ -9,10 +9,10 @@ import {
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-AFQOGSKD.js";
+} from "./chunks/chunk-US64EJXD.js";
 import "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-KWSVQZGW.js";
-import "./chunks/chunk-ERCTWNLE.js";
+import "./chunks/chunk-4VDFNATW.js";
+import "./chunks/chunk-3XJHMXI7.js";
 import {
   info,
   setFailed,

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-75ZRQWSF.js";
+} from "./chunks/chunk-JPM7NMCD.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -14,12 +14,12 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-AFQOGSKD.js";
+import "./chunks/chunk-US64EJXD.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-KWSVQZGW.js";
-import "./chunks/chunk-ERCTWNLE.js";
+import "./chunks/chunk-4VDFNATW.js";
+import "./chunks/chunk-3XJHMXI7.js";
 import {
   getState,
   summary,
@@ -58,18 +58,15 @@ async function runPost(env = process.env) {
     const command = getState(STATE.command) || inputs.command || "backup";
     if (phase === "cancelled") return await reportCancelled(command, env, inputs, redactor, log);
     if (phase === "finished" || getState(STATE.notified) === "true") return;
-    const report = {
+    const report = failedStepReport(
       command,
-      status: "failure",
-      startedAt: getState(STATE.startedAt) || (/* @__PURE__ */ new Date()).toISOString(),
-      finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...reportContextFromEnv(env),
-      error: {
+      env,
+      {
         message: phase === "started" ? `the ${command} step did not finish: it was cancelled, timed out or crashed` : `the ${command} step did not start`,
         hint: "open the workflow run for the step's log"
       },
-      exitCode: 1
-    };
+      1
+    );
     log.warn(report.error.message);
     await summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {
     });
@@ -87,15 +84,12 @@ async function reportCancelled(command, env, inputs, redactor, log) {
   const reason = getState(STATE.cancelled) || "cancelled";
   log.info(`the ${command} step was ${reason.startsWith("cancelled") ? reason : `cancelled: ${reason}`}`);
   if (getState(STATE.notified) === "true") return;
-  const report = {
+  const report = failedStepReport(
     command,
-    status: "failure",
-    startedAt: getState(STATE.startedAt) || (/* @__PURE__ */ new Date()).toISOString(),
-    finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
-    ...reportContextFromEnv(env),
-    error: { message: reason, hint: "run it again: a backup cut short is never listed" },
-    exitCode: ExitCode.cancelled
-  };
+    env,
+    { message: reason, hint: "run it again: a backup cut short is never listed" },
+    ExitCode.cancelled
+  );
   await summary.addRaw(renderSummaryMarkdown(report)).write().catch(() => {
   });
   try {
@@ -106,6 +100,17 @@ async function reportCancelled(command, env, inputs, redactor, log) {
   } catch (error) {
     log.warn(`could not send the cancellation notification: ${messageOf(error)}`);
   }
+}
+function failedStepReport(command, env, error, exitCode) {
+  return {
+    command,
+    status: "failure",
+    startedAt: getState(STATE.startedAt) || (/* @__PURE__ */ new Date()).toISOString(),
+    finishedAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...reportContextFromEnv(env),
+    error,
+    exitCode
+  };
 }
 
 // src/action/post.ts
