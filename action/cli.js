@@ -52,15 +52,15 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-US64EJXD.js";
+} from "./chunks/chunk-DSWYIR44.js";
 import {
   reportContextFromEnv,
   reportFromError,
   successReport,
   testReport
 } from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-4VDFNATW.js";
-import "./chunks/chunk-3XJHMXI7.js";
+import "./chunks/chunk-M7TNHLTC.js";
+import "./chunks/chunk-JHUV4ZG3.js";
 import "./chunks/chunk-HSOGGY73.js";
 import "./chunks/chunk-Z2R2M4H5.js";
 import "./chunks/chunk-VERO4F7U.js";

@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-JPM7NMCD.js";
+} from "./chunks/chunk-MLCRVENM.js";
 import "./chunks/chunk-HIDVDKRN.js";
 import {
   useProxyFromEnv
@@ -9,10 +9,10 @@ import {
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-US64EJXD.js";
+} from "./chunks/chunk-DSWYIR44.js";
 import "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-4VDFNATW.js";
-import "./chunks/chunk-3XJHMXI7.js";
+import "./chunks/chunk-M7TNHLTC.js";
+import "./chunks/chunk-JHUV4ZG3.js";
 import {
   info,
   setFailed,

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-JPM7NMCD.js";
+} from "./chunks/chunk-MLCRVENM.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -14,12 +14,12 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-US64EJXD.js";
+import "./chunks/chunk-DSWYIR44.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-4VDFNATW.js";
-import "./chunks/chunk-3XJHMXI7.js";
+import "./chunks/chunk-M7TNHLTC.js";
+import "./chunks/chunk-JHUV4ZG3.js";
 import {
   getState,
   summary,

@@ -122,16 +122,6 @@ function sslConfig(
   return ssl;
 }
 
-/** Cancels the query a session of ours is running (pg_cancel_backend works on the user's own sessions). */
-export async function cancelBackend(target: PostgresTarget, pid: number): Promise<void> {
-  const client = await connect(target);
-  try {
-    await client.query("select pg_cancel_backend($1)", [pid]);
-  } finally {
-    await client.end().catch(() => {});
-  }
-}
-
 /** Turns a connection failure into a message that says what to do; never includes the password. */
 export function connectionError(error: unknown, target: PostgresTarget, role: string): SourceError {
   const err = error as NodeJS.ErrnoException & { code?: string };
