@@ -72,6 +72,16 @@ describe("graded verification", () => {
     expect(listed.find((b: { id: string }) => b.id === first.id).verified).toBeNull();
   });
 
+  it("an encrypted backup verified above digest without its key is refused (exit 2), and nothing is recorded", async () => {
+    const recordsBefore = readdirSync(dest).filter((n) => n.includes(".verify-")).length;
+    for (const level of ["decode", "restore"]) {
+      const run = await runCli(["verify", "--from", dest, "--backup", first.id, "--level", level]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`backup ${first.id} is encrypted: --level ${level} needs its key`);
+    }
+    expect(readdirSync(dest).filter((n) => n.includes(".verify-"))).toHaveLength(recordsBefore);
+  });
+
   it("each kind of damage is caught at the level that should catch it, naming the backup and the cause", async () => {
     const object = join(dest, first.object);
     const pristine = readFileSync(object);
