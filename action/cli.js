@@ -52,7 +52,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-DSWYIR44.js";
+} from "./chunks/chunk-2MGC6GPG.js";
 import {
   reportContextFromEnv,
   reportFromError,

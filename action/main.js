@@ -1,7 +1,7 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-MLCRVENM.js";
+} from "./chunks/chunk-SXDWO7NR.js";
 import "./chunks/chunk-HIDVDKRN.js";
 import {
   useProxyFromEnv
@@ -9,7 +9,7 @@ import {
 import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-DSWYIR44.js";
+} from "./chunks/chunk-2MGC6GPG.js";
 import "./chunks/chunk-VQFFYIKD.js";
 import "./chunks/chunk-M7TNHLTC.js";
 import "./chunks/chunk-JHUV4ZG3.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-MLCRVENM.js";
+} from "./chunks/chunk-SXDWO7NR.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -14,7 +14,7 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-DSWYIR44.js";
+import "./chunks/chunk-2MGC6GPG.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-VQFFYIKD.js";
