@@ -39,12 +39,16 @@ export function spawnStage(command: string, args: readonly string[], options: Sp
     if (options.onStderrLine) for (const line of text.split("\n")) if (line.trim()) options.onStderrLine(line);
   });
   const exited = new Promise<void>((resolve, reject) => {
+    let aborted: Error | undefined;
     child.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.name === "AbortError") reject(error);
+      // The signal killed it: say so once it has really exited (and is reaped), not before.
+      if (error.name === "AbortError" && child.pid !== undefined) aborted = error;
+      else if (error.name === "AbortError") reject(error);
       else reject(options.makeError(error.code === "ENOENT" ? `${command} was not found` : error.message));
     });
     child.once("close", (code, signal) => {
-      if (code === 0) resolve();
+      if (aborted) reject(aborted);
+      else if (code === 0) resolve();
       else {
         const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
         reject(options.makeError(`${tail.trim() ? `${tail.trim()}\n` : ""}(${command.split("/").pop()} ${status})`));
