@@ -9,8 +9,9 @@ import { BodyReader, withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open.ts";
+import { parseRetryAfter } from "../backoff.ts";
 import { RetryAfterError } from "./retry.ts";
-import { classifySupabaseError, parseRetryAfter } from "./supabase-storage/errors.ts";
+import { classifySupabaseError } from "./supabase-storage/errors.ts";
 import { parseBucketLimit, resolveMaxObjectSize } from "./supabase-storage/part-size.ts";
 import { TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
 

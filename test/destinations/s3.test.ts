@@ -216,6 +216,22 @@ describe("S3Destination through faults", () => {
     await expectStoredExactly(d, "throttled.bin", data);
   });
 
+  it("outside an upload the SDK tries a request once: the decorator's attempts are the only ones", async () => {
+    bucket = await newBucket();
+    retries = [];
+    const d = destination({ bucket, viaProxy: true });
+    await d.put("flaky-stat.bin", chunked(Buffer.from("x")));
+    server.proxy.reset();
+    server.proxy.inject({
+      match: is.head,
+      action: s3Error(503, "SlowDown", "Please reduce your request rate."),
+      times: 2,
+    });
+    expect((await retrying(d).stat("flaky-stat.bin")).size).toBe(1);
+    expect(server.proxy.requests.filter(is.head).length).toBe(3);
+    expect(retries.map((r) => r.operation)).toEqual(["stat", "stat"]);
+  });
+
   it("a rejected part aborts the upload: nothing visible, nothing open, not retried", async () => {
     bucket = await newBucket();
     retries = [];
