@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
-import type { RetryConfig, WebhookTarget } from "./config.ts";
+import type { RetryConfig } from "./config.ts";
+import type { WebhookTarget } from "./webhook-config.ts";
 import { headline, oneLine, reportFacts, statusWord, truncate, whatRan } from "./render.ts";
 import { parseRetryAfter, type RetryVerdict } from "../backoff.ts";
 import { deliverWithRetries, type FailedDelivery } from "./retry.ts";
