@@ -46,7 +46,9 @@ export interface BackupResult {
  */
 export async function runBackup(config: BackupConfig, context: RunContext): Promise<BackupResult> {
   const opening = await Promise.allSettled(
-    config.destinations.map((spec) => openDestination(spec, openContext(context))),
+    config.destinations.map((spec) =>
+      openDestination(spec, { ...openContext(context), retentionDays: config.retentionDays }),
+    ),
   );
   const destinations = opening.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
   const sourceKey = sourceKeyOf(config.source);

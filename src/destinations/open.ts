@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { envRetentionDays } from "../config/retention-days.ts";
 import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
 import { LocalFolder } from "./local-folder.ts";
@@ -15,6 +16,8 @@ export interface OpenContext {
   readonly onWarning?: (message: string) => void;
   /** Receives every credential a provider reads, so logs can mask it. */
   readonly addSecret: (secret: string | undefined) => void;
+  /** How long GitHub keeps what is stored in artifact: destinations (else STRONGROOM_RETENTION_DAYS). */
+  readonly retentionDays?: number | undefined;
 }
 
 type Opener = (spec: string, context: OpenContext) => Destination | Promise<Destination>;
@@ -26,16 +29,16 @@ type Opener = (spec: string, context: OpenContext) => Destination | Promise<Dest
 const OPENERS: Readonly<Record<string, Opener>> = {
   "file:": (spec) =>
     new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
-  "artifact:": async (spec, { env, addSecret }) => {
+  "artifact:": async (spec, { env, addSecret, retentionDays }) => {
     addSecret(env.ACTIONS_RUNTIME_TOKEN);
     addSecret(env.GITHUB_TOKEN);
     addSecret(env.GH_TOKEN);
-    const retention = env.STRONGROOM_RETENTION_DAYS;
+    const retention = retentionDays ?? envRetentionDays(env);
     const { GitHubArtifactDestination } = await import("./github-artifact.ts");
     return new GitHubArtifactDestination({
       prefix: spec.slice("artifact:".length),
       env,
-      ...(retention ? { retentionDays: Number(retention) } : {}),
+      ...(retention !== undefined ? { retentionDays: retention } : {}),
     });
   },
   "supabase:": async (spec, context) => (await import("./supabase-storage.ts")).openSupabaseStorage(spec, context),
