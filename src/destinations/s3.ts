@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { abortError } from "./abort.ts";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import type { Readable } from "node:stream";
@@ -14,6 +13,7 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
+import { guardedPut } from "./guarded-put.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import { classifyS3Error } from "./s3/errors.ts";
 
@@ -124,17 +124,7 @@ export class S3Destination implements Destination {
     assertObjectName(name);
     const { signal } = options;
     signal?.throwIfAborted();
-    let bodyError: unknown;
-    const onBodyError = (error: unknown) => {
-      bodyError ??= error;
-    };
-    body.on("error", onBodyError);
     const requests = new AbortController();
-    const onAbort = () => {
-      requests.abort(signal?.reason);
-      body.destroy(abortError(signal));
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
     const partSize = Math.max(this.options.partSize ?? 8 * MiB, options.size ? Math.ceil(options.size / MAX_PARTS) : 0);
     const checksum = this.options.checksum ?? "CRC32";
     const upload = new Upload({
@@ -151,18 +141,15 @@ export class S3Destination implements Destination {
       queueSize: this.options.queueSize ?? 4,
       leavePartsOnError: false,
     });
-    try {
-      // Upload.abort() would settle done() before the multipart upload is aborted (lib-storage
-      // issue 2311); failing the body and the requests instead lets done() clean up, then reject.
-      await putSignal.run(requests.signal, () => upload.done());
-    } catch (error) {
-      if (signal?.aborted) throw abortError(signal);
-      if (bodyError !== undefined) throw bodyError;
-      throw this.classify(error, `could not upload ${name}`);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-      body.off("error", onBodyError);
-    }
+    const guard = {
+      body,
+      signal,
+      onAbort: () => requests.abort(signal?.reason),
+      classify: (error: unknown) => this.classify(error, `could not upload ${name}`),
+    };
+    // Upload.abort() would settle done() before the multipart upload is aborted (lib-storage
+    // issue 2311); failing the body and the requests instead lets done() clean up, then reject.
+    await guardedPut(guard, () => putSignal.run(requests.signal, () => upload.done()));
     return this.head(this.uploads, name);
   }
 
