@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { parseDuration } from "../config/duration.ts";
 import { envRetentionDays } from "../config/retention-days.ts";

@@ -22,7 +22,7 @@ import { startProgress } from "../stages/progress.ts";
 import { isDiskFull, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 import { VERSION } from "../version.ts";
 import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface DestinationResult {
   readonly destination: string;

@@ -4,7 +4,7 @@ import { formatDuration } from "../config/duration.ts";
 import { openDestination } from "../destinations/open.ts";
 import { CheckFailedError } from "../errors.ts";
 import { formatBytes } from "../format.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 /** Ages to the minute: "2d", "1d2h3min". */
 function age(ms: number): string {

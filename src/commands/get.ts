@@ -13,7 +13,7 @@ import { openDestination } from "../destinations/open.ts";
 import { isNotFound, UsageError } from "../errors.ts";
 import { createDigestStream } from "../stages/digest.ts";
 import { assertDigest, decodeError, decodeStages, missingObject, readContents } from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface GetResult {
   readonly id: string;

@@ -37,7 +37,7 @@ import {
   verifiedCopy,
   withDecodedPayload,
 } from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface RestoreResult {
   readonly id: string;

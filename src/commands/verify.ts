@@ -27,7 +27,7 @@ import {
   verifiedCopy,
   withDecodedPayload,
 } from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface VerifyOutcome {
   readonly id: string;

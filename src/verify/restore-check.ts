@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { VerifiedCopy } from "../commands/backup-reader.ts";
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { streamInto } from "../commands/restore.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
 import { defaultJobs } from "../config/restore.ts";
