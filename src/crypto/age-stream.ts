@@ -7,7 +7,7 @@
  * release plaintext only after its chunk authenticates, and enforce the last-chunk flag.
  */
 import { Transform, type TransformCallback } from "node:stream";
-import { paceMemory } from "../memory-pacer.ts";
+import { createMemoryPacer } from "../memory-pacer.ts";
 import { IntegrityError } from "../errors.ts";
 import { checkPrefix, findHeaderEnd, headerError, MAX_HEADER_SIZE, parseHeader, VERSION_LINE } from "./age-header.ts";
 import {
@@ -125,6 +125,7 @@ class AgeEncryptStream extends Transform {
 class AgeDecryptStream extends Transform {
   readonly #plan: DecryptPlan;
   readonly #queue = new ByteQueue();
+  readonly #paceMemory = createMemoryPacer();
   /** The header as it arrives (grown by doubling), until the MAC line is complete. */
   #head: Buffer | undefined = Buffer.allocUnsafe(1024);
   #headLength = 0;
@@ -178,7 +179,7 @@ class AgeDecryptStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    paceMemory(chunk.length);
+    this.#paceMemory(chunk.length);
     try {
       const head = this.#head;
       if (head === undefined) {
