@@ -1,4 +1,4 @@
-import type { OpenContext } from "./destinations/open.ts";
+import type { OpenContext } from "./destinations/open-context.ts";
 import type { Logger } from "./logger.ts";
 
 /** What every command gets from its front end (CLI or action). */

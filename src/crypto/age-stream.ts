@@ -12,8 +12,10 @@ import { IntegrityError } from "../errors.ts";
 import { checkPrefix, findHeaderEnd, headerError, MAX_HEADER_SIZE, parseHeader, VERSION_LINE } from "./age-header.ts";
 import {
   beginEncryption,
+  type DecryptOptions,
   type DecryptPlan,
   decryptPlan,
+  type EncryptOptions,
   type EncryptPlan,
   encryptPlan,
   recoverFileKey,
@@ -29,10 +31,6 @@ import {
   SEALED_CHUNK_SIZE,
   TAG_SIZE,
 } from "./age-payload.ts";
-
-export type EncryptOptions =
-  { recipients: readonly string[] } | { passphrase: string /** log2 N, default 18 like age */; workFactor?: number };
-export type DecryptOptions = { identities: readonly string[] } | { passphrase: string };
 
 /** Room for a few batches on each side; a batch is pushed whole, then the producer waits. */
 const HIGH_WATER_MARK = 1024 * 1024;

@@ -9,7 +9,7 @@ import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google
 import { classifyDriveError } from "./google-drive/errors.ts";
 import { CHUNK_UNIT, type DriveFileMeta, resumableUpload } from "./google-drive/resumable.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
-import type { OpenContext } from "./open.ts";
+import type { OpenContext } from "./open-context.ts";
 
 export type { DriveCredentials } from "./google-drive/auth.ts";
 

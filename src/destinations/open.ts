@@ -3,22 +3,9 @@ import { fileURLToPath } from "node:url";
 import { envRetentionDays } from "../config/retention-days.ts";
 import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
+import type { OpenContext } from "./open-context.ts";
 import { LocalFolder } from "./local-folder.ts";
 import { type ReplayableDestination, withRetry } from "./retry.ts";
-
-export interface OpenContext {
-  readonly env: NodeJS.ProcessEnv;
-  /** Told about each retry (with the error), so logs show flaky storage. */
-  readonly onRetry?: (message: string) => void;
-  /** A provider's note on a setting it worked out (a size limit read from the service). */
-  readonly onInfo?: (message: string) => void;
-  /** A provider's note on a setting it had to change (a size above the service's limit). */
-  readonly onWarning?: (message: string) => void;
-  /** Receives every credential a provider reads, so logs can mask it. */
-  readonly addSecret: (secret: string | undefined) => void;
-  /** How long GitHub keeps what is stored in artifact: destinations (else STRONGROOM_RETENTION_DAYS). */
-  readonly retentionDays?: number | undefined;
-}
 
 type Opener = (spec: string, context: OpenContext) => Destination | Promise<Destination>;
 
@@ -44,7 +31,8 @@ const OPENERS: Readonly<Record<string, Opener>> = {
   "supabase:": async (spec, context) => (await import("./supabase-storage.ts")).openSupabaseStorage(spec, context),
   "gdrive:": async (spec, context) => (await import("./google-drive.ts")).openGoogleDrive(spec, context),
   "s3:": async (spec, { env, addSecret }) => {
-    const { S3Destination, s3OptionsFromUrl } = await import("./s3.ts");
+    const { S3Destination } = await import("./s3.ts");
+    const { s3OptionsFromUrl } = await import("./s3/url.ts");
     const options = s3OptionsFromUrl(spec, env);
     addSecret(options.credentials?.secretAccessKey);
     addSecret(options.credentials?.sessionToken);

@@ -17,8 +17,6 @@ import { guardedPut } from "./guarded-put.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import { classifyS3Error } from "./s3/errors.ts";
 
-export { s3OptionsFromUrl } from "./s3/url.ts";
-
 export interface S3Credentials {
   readonly accessKeyId: string;
   readonly secretAccessKey: string;

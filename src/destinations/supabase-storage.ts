@@ -8,7 +8,7 @@ import { UsageError } from "../errors.ts";
 import { BodyReader, withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
-import type { OpenContext } from "./open.ts";
+import type { OpenContext } from "./open-context.ts";
 import { parseRetryAfter } from "../backoff.ts";
 import { RetryAfterError } from "./retry.ts";
 import { classifySupabaseError } from "./supabase-storage/errors.ts";
