@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Readable } from "node:stream";
 import { availableParallelism } from "node:os";
 import { readCatalog } from "../catalog/catalog.ts";
 import { chooseBackup } from "../catalog/select.ts";
@@ -182,25 +183,37 @@ async function restoreSqliteBackup(
     throw new UsageError(`backup ${manifest.id} is a SQLite database: --to must be the path of the file to write`);
   }
   await checkRestoreTarget(config.to, config.force);
+  const result = await restoreDecoded(destination, manifest, config, context, config.to, (payload) =>
+    restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
+  );
+  return {
+    id: manifest.id,
+    target: result.path,
+    createdDatabase: true,
+    replacedDatabase: config.force,
+    tables: result.tables,
+    rowsChecked: true,
+    mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
+    durationMs: Date.now() - started,
+  };
+}
+
+/** Checks the object's digest first, then hands its decoded payload to `restore`. */
+async function restoreDecoded<T>(
+  destination: Destination,
+  manifest: Manifest,
+  config: Pick<RestoreConfig, "decryption">,
+  context: RunContext,
+  into: string,
+  restore: (payload: Readable) => Promise<T>,
+): Promise<T> {
   const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
     verifiedCopy(destination, manifest, context.signal),
   );
   try {
-    const result = await context.log.group(`Restore into ${config.to}`, () =>
-      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
-        restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
-      ),
+    return await context.log.group(`Restore into ${into}`, () =>
+      withDecodedPayload(copy, manifest, config.decryption, context.signal, restore),
     );
-    return {
-      id: manifest.id,
-      target: result.path,
-      createdDatabase: true,
-      replacedDatabase: config.force,
-      tables: result.tables,
-      rowsChecked: true,
-      mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
-      durationMs: Date.now() - started,
-    };
   } finally {
     await copy.dispose();
   }
@@ -219,41 +232,32 @@ async function restoreSupabaseBackup(
       `backup ${manifest.id} is a Supabase project: --to must be the target project's postgres:// URL`,
     );
   const target = config.target;
-  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
-    verifiedCopy(destination, manifest, context.signal),
-  );
   const { restoreSupabase } = await import("../sources/supabase/index.ts");
-  try {
-    const result = await context.log.group(`Restore into ${target.display}`, () =>
-      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
-        restoreSupabase(
-          payload,
-          {
-            databaseUrl: config.to,
-            ...(config.projectUrl ? { projectUrl: config.projectUrl } : {}),
-            ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
-            skipStorage: config.skipStorage,
-            storageOnly: config.storageOnly,
-            force: config.force,
-            clean: config.clean,
-            ...(config.pgBin ? { pgBin: config.pgBin } : {}),
-          },
-          context,
-        ),
-      ),
-    );
-    context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
-    return {
-      id: manifest.id,
-      target: target.display,
-      createdDatabase: false,
-      replacedDatabase: false,
-      tables: result.tables,
-      rowsChecked: true,
-      mismatches: config.storageOnly ? [] : compareCounts(contents as DumpContents | undefined, result.tables),
-      durationMs: Date.now() - started,
-    };
-  } finally {
-    await copy.dispose();
-  }
+  const result = await restoreDecoded(destination, manifest, config, context, target.display, (payload) =>
+    restoreSupabase(
+      payload,
+      {
+        databaseUrl: config.to,
+        ...(config.projectUrl ? { projectUrl: config.projectUrl } : {}),
+        ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
+        skipStorage: config.skipStorage,
+        storageOnly: config.storageOnly,
+        force: config.force,
+        clean: config.clean,
+        ...(config.pgBin ? { pgBin: config.pgBin } : {}),
+      },
+      context,
+    ),
+  );
+  context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
+  return {
+    id: manifest.id,
+    target: target.display,
+    createdDatabase: false,
+    replacedDatabase: false,
+    tables: result.tables,
+    rowsChecked: true,
+    mismatches: config.storageOnly ? [] : compareCounts(contents as DumpContents | undefined, result.tables),
+    durationMs: Date.now() - started,
+  };
 }
