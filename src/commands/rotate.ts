@@ -7,7 +7,7 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { DestinationError, isNotFound, messageOf } from "../errors.ts";
 import { type Decision, planRetention } from "../retention/policy.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface PlannedBackup {
   readonly id: string;

@@ -18,16 +18,9 @@ import { createDigestStream } from "../stages/digest.ts";
 import { makeScratchFolder } from "../stages/scratch.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { supabaseRestoreCheck } from "../verify/supabase-restore-check.ts";
-import {
-  checkDigest,
-  decodeError,
-  decodeStages,
-  missingObject,
-  readContents,
-  verifiedCopy,
-  withDecodedPayload,
-} from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { checkDigest, missingObject, verifiedCopy } from "../catalog/verified-copy.ts";
+import { decodeError, decodeStages, readContents, withDecodedPayload } from "../stages/decode.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface VerifyOutcome {
   readonly id: string;

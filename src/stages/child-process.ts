@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { Readable, Writable } from "node:stream";
 import { type ChildEnv, childEnv } from "./child-env.ts";
+import { drainedOrClosed } from "./drained.ts";
 
 const STDERR_TAIL_BYTES = 4096;
 
@@ -89,7 +90,10 @@ export function outputOf(stage: ChildStage, alsoRequired: readonly Promise<void>
  * code's to say, not the pipe's. If the input fails, the tool is killed rather than given an end
  * of input.
  */
-export function stdinSink(stage: ChildStage): Writable {
+export function stdinSink(
+  stage: ChildStage,
+  options: { checkFirst?: (chunk: Buffer) => Error | undefined } = {},
+): Writable {
   const stdin = stage.child.stdin;
   if (!stdin) throw new Error("child stdin is not piped");
   let open = true;
@@ -98,18 +102,16 @@ export function stdinSink(stage: ChildStage): Writable {
   };
   stdin.on("error", closed);
   stdin.on("close", closed);
+  let first = options.checkFirst;
   return new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _encoding, callback) {
+      const refused = first?.(chunk);
+      first = undefined;
+      if (refused) return callback(refused);
       if (!open) return callback();
       if (stdin.write(chunk)) return callback();
-      const resume = () => {
-        stdin.off("drain", resume);
-        stdin.off("close", resume);
-        callback();
-      };
-      stdin.on("drain", resume);
-      stdin.on("close", resume);
+      void drainedOrClosed(stdin).then(() => callback());
     },
     final(callback) {
       if (!open) return callback();

@@ -1,10 +1,10 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunContext } from "../../src/commands/context.ts";
+import type { RunContext } from "../../src/run-context.ts";
 import { runVerify } from "../../src/commands/verify.ts";
 import { parseVerifyConfig } from "../../src/config/inspect.ts";
-import { ConsoleLogger } from "../../src/log/logger.ts";
+import { ConsoleLogger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import { daysAgo, markVerified, writeBackupAt } from "../support/catalog-fixture.ts";
 import { runCli, tempDir } from "../support/cli.ts";

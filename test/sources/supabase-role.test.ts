@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Logger } from "../../src/log/logger.ts";
+import type { Logger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import type { SourceRunContext } from "../../src/sources/source.ts";
 import {

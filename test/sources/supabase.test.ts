@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/catalog/manifest.ts";
 import { UsageError } from "../../src/errors.ts";
-import type { Logger } from "../../src/log/logger.ts";
+import type { Logger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import type { SourceRunContext } from "../../src/sources/source.ts";
 import {

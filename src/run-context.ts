@@ -1,5 +1,5 @@
-import type { OpenContext } from "../destinations/open.ts";
-import type { Logger } from "../log/logger.ts";
+import type { OpenContext } from "./destinations/open-context.ts";
+import type { Logger } from "./logger.ts";
 
 /** What every command gets from its front end (CLI or action). */
 export interface RunContext {

@@ -2,16 +2,14 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { open, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { PassThrough, type Readable, Transform } from "node:stream";
+import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Manifest } from "../catalog/manifest.ts";
-import type { DecryptionConfig } from "../config/encryption.ts";
+import type { Manifest } from "./manifest.ts";
 import type { Destination } from "../destinations/destination.ts";
-import { IntegrityError, isNotFound, StrongroomError } from "../errors.ts";
+import { IntegrityError, isNotFound } from "../errors.ts";
 import { formatBytes } from "../format.ts";
-import { createDecompressStream, createNullSink, isCorruptCompressedData } from "../stages/compress.ts";
+import { createNullSink } from "../stages/compress.ts";
 import { createDigestStream, type DigestResult } from "../stages/digest.ts";
-import { decryptStage, unsealJson } from "../stages/encrypt.ts";
 import { ensureRoom, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 
 /** A stored object whose bytes were checked against the manifest, ready to be read again. */
@@ -162,64 +160,7 @@ function endingAfter(source: Readable, gate: Promise<void>): Readable {
       gate.then(() => callback(), callback);
     },
   });
-  source.on("error", (error) => held.destroy(error));
-  held.on("close", () => source.destroy());
-  return source.pipe(held);
-}
-
-/** decrypt → decompress, for a backup described by `manifest` (decrypt only when a tool decompresses). */
-export function decodeStages(
-  manifest: Manifest,
-  decryption: DecryptionConfig,
-  options: { decompress?: boolean } = {},
-): Transform[] {
-  const stages: Transform[] = [];
-  const decrypt = decryptStage(manifest.encryption, decryption, manifest.id);
-  if (decrypt) stages.push(decrypt);
-  if (options.decompress === false) return stages;
-  const decompress = createDecompressStream(manifest.compression.algorithm);
-  if (decompress) stages.push(decompress);
-  return stages;
-}
-
-/**
- * Hands the decoded payload (decrypted, decompressed) to `consume` as a stream, and fails when
- * either side fails: the decode pipeline's errors are named for what they mean to a backup.
- */
-export async function withDecodedPayload<T>(
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  decryption: DecryptionConfig,
-  signal: AbortSignal,
-  consume: (payload: Readable) => Promise<T>,
-): Promise<T> {
-  const payload = new PassThrough({ highWaterMark: 1 << 20 });
-  const feeding = pipeline([copy.open(), ...decodeStages(manifest, decryption), payload], { signal }).catch(
-    async (error: unknown) => {
-      throw (await copy.failure()) ?? decodeError(error, manifest);
-    },
-  );
-  const [, result] = await Promise.all([feeding, consume(payload)]);
-  return result;
-}
-
-/** Opens the sealed facts (row counts…) with the given key: proves the key fits before any work. */
-export async function readContents(manifest: Manifest, decryption: DecryptionConfig): Promise<unknown> {
-  if (manifest.sealedContents === undefined) return manifest.contents;
-  return unsealJson(manifest.sealedContents, manifest.encryption, decryption, manifest.id);
-}
-
-/** Names decode failures for what they mean to a backup; keeps our own errors as they are. */
-export function decodeError(error: unknown, manifest: Manifest): unknown {
-  if (error instanceof StrongroomError || (error as Error)?.name === "AbortError") return error;
-  if (isCorruptCompressedData(error)) {
-    return new IntegrityError(
-      `backup ${manifest.id}: the ${manifest.compression.algorithm} data is corrupt: ${(error as Error).message}`,
-      {
-        cause: error,
-        hint: "use another backup",
-      },
-    );
-  }
-  return error;
+  // The consumer reads `held`; the pipeline's own outcome reaches it as held's error or end.
+  pipeline(source, held).catch(() => {});
+  return held;
 }

@@ -1,4 +1,4 @@
-import type { Redactor } from "../redact.ts";
+import type { Redactor } from "./redact.ts";
 
 /** What commands print through. The CLI and the action each provide one; both redact. */
 export interface Logger {
