@@ -1,11 +1,14 @@
 import { timeOfBackupId } from "../catalog/backup-id.ts";
 import { type Catalog, readCatalog } from "../catalog/catalog.ts";
 import { MANIFEST_SUFFIX } from "../catalog/manifest.ts";
+import { type LeaseRecord, pause, settleMsFor } from "../catalog/lease.ts";
+import { readingMarks } from "../catalog/reading-mark.ts";
 import { companionNames, parseVerificationName } from "../catalog/verification.ts";
 import type { RotateConfig } from "../config/rotate.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { DestinationError, isNotFound, messageOf } from "../errors.ts";
+import { acquireRotationLease, type RotationLease } from "../retention/lease.ts";
 import { type Decision, planRetention } from "../retention/policy.ts";
 import { openContext, type RunContext } from "../run-context.ts";
 
@@ -28,10 +31,16 @@ export interface RotateResult {
   readonly orphans: readonly string[];
 }
 
+/** Tests only: pause this long after each removal, so a test can kill or signal rotate between deletions. */
+export const TEST_PAUSE_ENV = "STRONGROOM_TEST_PAUSE_BETWEEN_DELETIONS_MS";
+
 /**
- * Plans with the pure policy, then removes each doomed backup manifest first, then its data
- * and verification records: an interruption at any point leaves only whole backups listed,
- * and the leftovers are orphans that a later rotation removes after the grace period.
+ * Takes the destination's rotation lease (not for a dry run), plans with the pure policy, then
+ * removes each doomed backup manifest first, then its data and verification records: an
+ * interruption at any point leaves only whole backups listed, and the leftovers are orphans that
+ * a later rotation removes after the grace period. A backup a verify is reading (a live reading
+ * mark) is kept for this run. The abort signal is honoured between removals; the lease is
+ * released however the run ends.
  */
 export async function runRotate(
   config: RotateConfig,
@@ -39,6 +48,20 @@ export async function runRotate(
   opened?: Destination,
 ): Promise<RotateResult> {
   const destination = opened ?? (await openDestination(config.from, openContext(context)));
+  const lease = config.dryRun ? undefined : await acquireRotationLease(destination, context);
+  try {
+    return await rotateLeased(config, context, destination, lease);
+  } finally {
+    await lease?.release();
+  }
+}
+
+async function rotateLeased(
+  config: RotateConfig,
+  context: RunContext,
+  destination: Destination,
+  lease: RotationLease | undefined,
+): Promise<RotateResult> {
   const now = new Date();
   const catalog = await readCatalog(destination, now);
   for (const bad of catalog.unreadable)
@@ -54,27 +77,44 @@ export async function runRotate(
     config.policy,
   );
   const plan = decisions.map((d) => planned(d, catalog));
-  const doomed = decisions.filter((d) => !d.keep);
   const orphans = findOrphans(catalog, config.graceMs, now);
+  const beingRead = (id: string, mark: LeaseRecord) => {
+    const at = plan.findIndex((p) => p.id === id);
+    const reason = `being read by a verify (${mark.holder}) until ${mark.expiresAt}: kept for this run`;
+    plan[at] = { ...plan[at]!, keep: true, reasons: [...plan[at]!.reasons, reason] };
+    context.log.info(`kept ${id}: ${reason}`);
+  };
+  const doomed = decisions.filter((d) => !d.keep).map((d) => d.entry.id);
   const removed: string[] = [];
-  if (!config.dryRun) {
-    const names = catalog.objects.map((o) => o.name);
-    const doomedIds = new Set(doomed.map((d) => d.entry.id));
+  if (config.dryRun) {
+    const marks = await readingMarks(destination, context, catalog.objects);
+    for (const id of doomed)
+      if (marks.has(id)) beingRead(id, marks.get(id)!);
+      else removed.push(id);
+  } else {
+    const remove = remover(destination, context, lease);
+    const doomedIds = new Set(doomed);
     const keptObjects = new Set(
       catalog.backups.filter((b) => !doomedIds.has(b.manifest.id)).map((b) => b.manifest.object),
     );
-    for (const decision of doomed) {
-      const entry = catalog.backups.find((b) => b.manifest.id === decision.entry.id)!;
-      const [manifest, ...records] = companionNames(entry.manifest.id, names);
-      await removeIfPresent(destination, manifest!);
+    const names = catalog.objects.map((o) => o.name);
+    for (const id of doomed) {
+      const mark = (await freshReadingMarks(destination, context)).get(id);
+      if (mark) {
+        beingRead(id, mark);
+        continue;
+      }
+      const entry = catalog.backups.find((b) => b.manifest.id === id)!;
+      const [manifest, ...records] = companionNames(id, names);
+      await remove(manifest!);
       // The catalog only lists manifests that own their object; this holds even if that rule is ever loosened.
-      if (!keptObjects.has(entry.manifest.object)) await removeIfPresent(destination, entry.manifest.object);
-      for (const record of records) await removeIfPresent(destination, record);
-      removed.push(entry.manifest.id);
-      context.log.info(`removed ${entry.manifest.id}`);
+      if (!keptObjects.has(entry.manifest.object)) await remove(entry.manifest.object);
+      for (const record of records) await remove(record);
+      removed.push(id);
+      context.log.info(`removed ${id}`);
     }
     for (const orphan of orphans) {
-      await removeIfPresent(destination, orphan);
+      await remove(orphan);
       context.log.info(`removed orphaned ${orphan}`);
     }
   }
@@ -82,9 +122,35 @@ export async function runRotate(
     destination: destination.display,
     dryRun: config.dryRun,
     plan,
-    kept: decisions.length - doomed.length,
-    removed: config.dryRun ? doomed.map((d) => d.entry.id) : removed,
+    kept: plan.filter((p) => p.keep).length,
+    removed,
     orphans,
+  };
+}
+
+/**
+ * Reading marks as they are now. A listing that took long is done again, so a verify's mark that
+ * appeared while we listed is seen before we remove anything (verify waits as long before reading).
+ */
+async function freshReadingMarks(destination: Destination, context: RunContext) {
+  for (let attempt = 1; ; attempt++) {
+    const started = Date.now();
+    const marks = await readingMarks(destination, context);
+    if (Date.now() - started < settleMsFor(destination) / 2 || attempt === 3) return marks;
+  }
+}
+
+/** Removes one object: first the abort signal and the lease are checked, so rotation stops between removals. */
+function remover(destination: Destination, context: RunContext, lease: RotationLease | undefined) {
+  const pauseMs = Number(context.env[TEST_PAUSE_ENV] ?? 0);
+  return async (name: string) => {
+    if (context.signal.aborted) throw context.signal.reason;
+    lease?.assertHeld();
+    await removeIfPresent(destination, name);
+    if (pauseMs > 0) {
+      context.log.info(`test pause after removing ${name}`);
+      await pause(pauseMs, context.signal);
+    }
   };
 }
 

@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { type CatalogEntry, readCatalog, writeJsonObject } from "../catalog/catalog.ts";
+import { withReadingMark } from "../catalog/reading-mark.ts";
 import { chooseBackup } from "../catalog/select.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import { type VerificationRecord, verificationName } from "../catalog/verification.ts";
@@ -65,13 +66,21 @@ export async function runVerify(
     const level =
       config.level ??
       (entry.manifest.encryption.type === "none" || config.decryption.mode !== "none" ? "decode" : "digest");
-    const outcome = await context.log.group(`Verify ${entry.manifest.id} (${level})`, () =>
-      verifyOne(destination, entry, level, config, context, hooks),
+    // A reading mark keeps a concurrent rotation from removing the backup while it is read.
+    const outcome = await withReadingMark(destination, entry.manifest.id, context, () =>
+      context.log.group(`Verify ${entry.manifest.id} (${level})`, () =>
+        verifyOne(destination, entry, level, config, context, hooks),
+      ),
     );
+    if (!outcome) {
+      context.log.warn(`${entry.manifest.id} was removed (by a rotation) before it could be read; skipped`);
+      continue;
+    }
     context.log.info(outcome.ok ? `  ok: ${outcome.checks.join("; ")}` : `  FAILED: ${outcome.error}`);
     if (config.record) await record(destination, outcome, context);
     outcomes.push(outcome);
   }
+  if (outcomes.length === 0) throw new NotFoundError(`the backups chosen in ${destination.display} were removed`);
   const failed = outcomes.filter((o) => !o.ok);
   if (failed.length) {
     const first = failed[0]!;
