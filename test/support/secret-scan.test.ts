@@ -37,7 +37,14 @@ describe("secret scan", () => {
     writeFileSync(keyFile, `# created: now\n${key}\n`);
     const secrets = secretsOf(
       { AWS_SECRET_ACCESS_KEY: "aws-secret-value", AWS_ACCESS_KEY_ID: "AKIDEXAMPLE1", MY_PASS: "passphrase-value" },
-      ["--source", "postgres://user:url%2Fpassword@127.0.0.1/db", "--identity", keyFile, "--passphrase-env", "MY_PASS"],
+      [
+        "--source",
+        "postgres://user:url%2Fpassword@127.0.0.1/db?host=/var/run/postgresql&sslpassword=query-secret",
+        "--identity",
+        keyFile,
+        "--passphrase-env",
+        "MY_PASS",
+      ],
       { "service-role-key": "service-role-jwt", source: "postgres://u:input-password@h/db" },
     );
     expect(secrets).toEqual(
@@ -50,6 +57,8 @@ describe("secret scan", () => {
         "input-password",
       ]),
     );
+    expect(secrets).toContain("query-secret");
+    expect(secrets).not.toContain("/var/run/postgresql");
     expect(secrets).not.toContain("AKIDEXAMPLE1");
     expect(secrets).not.toContain(keyFile);
   });

@@ -13,6 +13,8 @@ const MIN_LENGTH = 8;
 
 const SECRET_NAME = /PASSWORD|PASSPHRASE|TOKEN|SECRET|PRIVATE|_KEY$|^KEY$|IDENTITY|DATABASE_URL|WEBHOOK/i;
 const SECRET_INPUT = /password|passphrase|token|secret|identity|-key$|database-url|webhook/i;
+/** Query parameters that carry credentials (`?host=/run/postgresql` or `?sslmode=` do not). */
+const SECRET_QUERY = /pass|token|secret|key|sig|auth|credential/i;
 const AGE_SECRET_KEY = /AGE-SECRET-KEY-1[0-9A-Z]+/g;
 
 export interface Captured {
@@ -66,7 +68,7 @@ export function secretPartsOf(value: string): string[] {
   try {
     const url = new URL(value);
     if (url.password) parts.push(url.password, decodeURIComponent(url.password));
-    for (const v of url.searchParams.values()) parts.push(v);
+    for (const [name, v] of url.searchParams) if (SECRET_QUERY.test(name)) parts.push(v);
   } catch {
     // not a URL
   }
