@@ -70,11 +70,6 @@ export function readingMarkName(backupId: string, token: string): string {
   return `${READING_PREFIX}${backupId}.${token}.json`;
 }
 
-/** True for every name this module writes: the catalog, `list` and the orphan sweep leave them alone. */
-export function isLeaseObjectName(name: string): boolean {
-  return (name.startsWith(LEASE_PREFIX) || name.startsWith(READING_PREFIX)) && name.endsWith(".json");
-}
-
 /** "host builder-7 pid 4242, run https://github.com/o/r/actions/runs/9" */
 export function describeHolder(env: NodeJS.ProcessEnv): string {
   const run = runUrlFromEnv(env);
