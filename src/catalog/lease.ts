@@ -76,8 +76,12 @@ export function describeHolder(env: NodeJS.ProcessEnv): string {
   return `host ${hostname()} pid ${process.pid}${run ? `, run ${run}` : ""}`;
 }
 
+/** No lease or mark is written to last longer than this: one dated further ahead was not written by a holder and holds nothing. */
+export const MAX_LEASE_AHEAD_MS = 60 * 60_000;
+
 export function isLive(record: LeaseRecord, now: number): boolean {
-  return Date.parse(record.expiresAt) > now;
+  const expires = Date.parse(record.expiresAt);
+  return expires > now && expires <= now + MAX_LEASE_AHEAD_MS;
 }
 
 /** Reads every lease object whose name passes `wanted`; damaged ones are skipped (with a warning). */
