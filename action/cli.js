@@ -3,17 +3,11 @@ import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
-  NOTIFY_INPUTS,
-  notifyConfigFromEnv,
-  secretsOf
-} from "./chunks/chunk-NMK44RXJ.js";
-import {
   ByteQueue,
   CHUNK_SIZE,
   COMMANDS,
   LocalFolder,
   MAX_HEADER_SIZE,
-  OptionReader,
   PAYLOAD_NONCE_SIZE,
   PayloadOpener,
   SEALED_CHUNK_SIZE,
@@ -52,18 +46,25 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-DSWYIR44.js";
+} from "./chunks/chunk-QWCWN4WZ.js";
 import {
+  NOTIFY_INPUTS,
+  notifyConfigFromEnv,
+  secretsOf
+} from "./chunks/chunk-QJHXKSYN.js";
+import {
+  OptionReader,
   reportContextFromEnv,
   reportFromError,
   successReport,
   testReport
-} from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-M7TNHLTC.js";
+} from "./chunks/chunk-TIYZLAUU.js";
+import "./chunks/chunk-D55LSANO.js";
 import "./chunks/chunk-JHUV4ZG3.js";
-import "./chunks/chunk-HSOGGY73.js";
-import "./chunks/chunk-Z2R2M4H5.js";
-import "./chunks/chunk-VERO4F7U.js";
+import "./chunks/chunk-FD4C7ZQH.js";
+import "./chunks/chunk-IQ5VW7YH.js";
+import "./chunks/chunk-R7MMNWVF.js";
+import "./chunks/chunk-IFWBUR3M.js";
 import "./chunks/chunk-5FHIDL6W.js";
 import {
   Redactor
@@ -72,7 +73,7 @@ import {
   formatBytes,
   formatMs,
   textTable
-} from "./chunks/chunk-LDYNZTGF.js";
+} from "./chunks/chunk-PVV747LZ.js";
 import {
   CancelledError,
   IntegrityError,
@@ -102,7 +103,7 @@ async function runKeygen(out) {
   return { recipient: identity.recipient, file: out };
 }
 
-// src/log/logger.ts
+// src/logger.ts
 var ConsoleLogger = class {
   constructor(redactor, out = process.stderr, quiet = false) {
     this.redactor = redactor;
@@ -169,7 +170,8 @@ var COMMAND_FLAGS = {
     "supabase-url": { type: "string" },
     "service-role-key-env": { type: "string" },
     buckets: { type: "string", multiple: true },
-    "include-migrations": { type: "boolean" }
+    "include-migrations": { type: "boolean" },
+    "retention-days": { type: "string" }
   },
   list: { from: { type: "string" }, source: { type: "string" }, repository: { type: "string" } },
   get: {
@@ -328,7 +330,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
       ...outcome?.report
     };
     const report = error === void 0 ? successReport(base) : reportFromError(base, error);
-    const { notify } = await import("./chunks/notify-JA7J6626.js");
+    const { notify } = await import("./chunks/notify-PPMIY4WD.js");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -336,7 +338,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
 }
 async function runNotifyTest(env, log) {
   const config = configFrom(env, log);
-  const { notify } = await import("./chunks/notify-JA7J6626.js");
+  const { notify } = await import("./chunks/notify-PPMIY4WD.js");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }
 
@@ -1086,7 +1088,7 @@ var USAGE = `strongroom \u2014 encrypted, verified database backups
                      [--compression zstd|gzip|none] [--level N] [--format custom|plain|directory]
                      [--row-counts exact|estimate] [--jobs N] [--pg-bin <dir>] [--json]
                      sqlite: [--vacuum]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
-                     [--buckets a,b] [--include-migrations]
+                     [--buckets a,b] [--include-migrations]   artifact: [--retention-days N]
   strongroom list    --from <destination> [--source <key>] [--json]
   strongroom get     --from <destination> [--backup <id>|latest] [--at <time>] [--source <key>] --out <file>|<folder>|-
                      [--decrypt (--identity <file> | --passphrase-env <VAR>)] [--force] [--json]

@@ -1,17 +1,17 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-MLCRVENM.js";
-import "./chunks/chunk-HIDVDKRN.js";
+} from "./chunks/chunk-XK4H5Z77.js";
+import "./chunks/chunk-ISVZ7SXJ.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-NMK44RXJ.js";
 import {
   formatDuration
-} from "./chunks/chunk-DSWYIR44.js";
-import "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-M7TNHLTC.js";
+} from "./chunks/chunk-QWCWN4WZ.js";
+import "./chunks/chunk-QJHXKSYN.js";
+import "./chunks/chunk-TIYZLAUU.js";
+import "./chunks/chunk-D55LSANO.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   info,
@@ -21,14 +21,15 @@ import {
 import "./chunks/chunk-A4SEZP6V.js";
 import "./chunks/chunk-J2QK7ATJ.js";
 import "./chunks/chunk-RSFMEIMW.js";
-import "./chunks/chunk-HSOGGY73.js";
+import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-YUBCJN3F.js";
-import "./chunks/chunk-Z2R2M4H5.js";
-import "./chunks/chunk-VERO4F7U.js";
+import "./chunks/chunk-IQ5VW7YH.js";
+import "./chunks/chunk-R7MMNWVF.js";
+import "./chunks/chunk-IFWBUR3M.js";
 import "./chunks/chunk-ME4EFUP6.js";
 import "./chunks/chunk-5FHIDL6W.js";
 import "./chunks/chunk-VO6T7KNM.js";
-import "./chunks/chunk-LDYNZTGF.js";
+import "./chunks/chunk-PVV747LZ.js";
 import {
   CancelledError,
   messageOf

@@ -5,20 +5,20 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-MLCRVENM.js";
+} from "./chunks/chunk-XK4H5Z77.js";
 import {
   notify,
   renderSummaryMarkdown
-} from "./chunks/chunk-HIDVDKRN.js";
+} from "./chunks/chunk-ISVZ7SXJ.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-NMK44RXJ.js";
-import "./chunks/chunk-DSWYIR44.js";
+import "./chunks/chunk-QWCWN4WZ.js";
+import "./chunks/chunk-QJHXKSYN.js";
 import {
   reportContextFromEnv
-} from "./chunks/chunk-VQFFYIKD.js";
-import "./chunks/chunk-M7TNHLTC.js";
+} from "./chunks/chunk-TIYZLAUU.js";
+import "./chunks/chunk-D55LSANO.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   getState,
@@ -28,16 +28,17 @@ import {
 import "./chunks/chunk-A4SEZP6V.js";
 import "./chunks/chunk-J2QK7ATJ.js";
 import "./chunks/chunk-RSFMEIMW.js";
-import "./chunks/chunk-HSOGGY73.js";
+import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-YUBCJN3F.js";
-import "./chunks/chunk-Z2R2M4H5.js";
-import "./chunks/chunk-VERO4F7U.js";
+import "./chunks/chunk-IQ5VW7YH.js";
+import "./chunks/chunk-R7MMNWVF.js";
+import "./chunks/chunk-IFWBUR3M.js";
 import "./chunks/chunk-ME4EFUP6.js";
 import "./chunks/chunk-5FHIDL6W.js";
 import {
   Redactor
 } from "./chunks/chunk-VO6T7KNM.js";
-import "./chunks/chunk-LDYNZTGF.js";
+import "./chunks/chunk-PVV747LZ.js";
 import {
   ExitCode,
   messageOf

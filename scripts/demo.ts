@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { runBackup } from "../src/commands/backup.ts";
-import type { RunContext } from "../src/commands/context.ts";
+import type { RunContext } from "../src/run-context.ts";
 import { runKeygen } from "../src/commands/keygen.ts";
 import { runList } from "../src/commands/list.ts";
 import { runRestore } from "../src/commands/restore.ts";
@@ -17,7 +17,7 @@ import { parseListConfig, parseVerifyConfig } from "../src/config/inspect.ts";
 import { parseRestoreConfig } from "../src/config/restore.ts";
 import { messageOf } from "../src/errors.ts";
 import { formatBytes, formatMs } from "../src/format.ts";
-import { ConsoleLogger } from "../src/log/logger.ts";
+import { ConsoleLogger } from "../src/logger.ts";
 import { Redactor } from "../src/redact.ts";
 import { startThrowawayPostgres } from "./throwaway-postgres.ts";
 

@@ -1,22 +1,35 @@
-const UNITS = ["B", "KB", "MB", "GB", "TB"];
+const UNITS = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"] as const;
 
-/** 1536 -> "1.5 KB" (powers of 1000, as storage providers bill). */
+/**
+ * `0 B`, `1023 B`, `1.5 KiB`, `500 MiB`, `9.3 GiB`: powers of 1024, at most one decimal. The one
+ * byte format of the CLI, the job summary, notifications and config errors; it parses back with
+ * `parseSize`. A value that is not a size (negative, NaN) is shown as it is.
+ */
 export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < UNITS.length - 1) {
-    value /= 1000;
-    unit++;
+  if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
+  let exponent = 0;
+  while (exponent < UNITS.length - 1 && bytes >= 1024 ** (exponent + 1)) exponent++;
+  if (exponent === 0) return `${Math.round(bytes)} B`;
+  let value = Math.round((bytes / 1024 ** exponent) * 10) / 10;
+  // 1023.96 KiB rounds to 1024.0: say 1 MiB instead.
+  if (value >= 1024 && exponent < UNITS.length - 1) {
+    exponent++;
+    value = Math.round((bytes / 1024 ** exponent) * 10) / 10;
   }
-  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${UNITS[unit]}`;
+  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)} ${UNITS[exponent]}`;
 }
 
+/** Elapsed time: `250 ms`, `2.1 s`, `1 min 5 s`, `2 h 3 min`. A value that is not a time is shown as it is. */
 export function formatMs(ms: number): string {
-  return ms < 1000
-    ? `${Math.round(ms)} ms`
-    : ms < 120_000
-      ? `${(ms / 1000).toFixed(1)} s`
-      : `${Math.round(ms / 60_000)} min`;
+  if (!Number.isFinite(ms) || ms < 0) return String(ms);
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  const seconds = ms / 1000;
+  if (seconds < 60) return `${seconds.toFixed(1)} s`;
+  const whole = Math.round(seconds);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`;
 }
 
 /** A plain text table, columns padded to their widest cell. */

@@ -3,6 +3,7 @@ import { runInNewContext } from "node:vm";
 
 type Collect = (options?: { type?: "minor" | "major"; execution?: "sync" | "async" }) => void;
 
+/** The gc function, looked up once per process (null where it cannot be had). */
 let collect: Collect | null | undefined;
 
 function collector(): Collect | undefined {
@@ -18,18 +19,21 @@ function collector(): Collect | undefined {
 }
 
 const EVERY_BYTES = 4 * 2 ** 20;
-let since = 0;
 
 /**
  * Streamed data leaves one short-lived Buffer per chunk; V8 counts their memory as "external"
  * and collects only after tens of MB have piled up (measured: peak RSS 144 MB in a 1 GB backup).
- * Stages on the main data paths report what they pass, and every 4 MiB a young-generation
- * collection (about a millisecond: the JS heap itself is under 10 MB) frees those Buffers while
- * they are still young (measured: 93 MB, the same time).
+ * Stages on the main data paths report what they pass, and every 4 MiB a stream passes a
+ * young-generation collection (about a millisecond: the JS heap itself is under 10 MB) frees
+ * those Buffers while they are still young (measured: 93 MB, the same time). Each stream keeps
+ * its own count; only the collector function, found once, is shared.
  */
-export function paceMemory(bytes: number): void {
-  since += bytes;
-  if (since < EVERY_BYTES) return;
-  since = 0;
-  collector()?.({ type: "minor" });
+export function createMemoryPacer(): (bytes: number) => void {
+  let since = 0;
+  return (bytes) => {
+    since += bytes;
+    if (since < EVERY_BYTES) return;
+    since = 0;
+    collector()?.({ type: "minor" });
+  };
 }

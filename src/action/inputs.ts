@@ -1,4 +1,5 @@
 import type { RawOptions } from "../config/raw.ts";
+import { NOTIFY_INPUTS } from "../notify/config.ts";
 
 /**
  * The action's inputs, by the names in action.yml (shared with the CLI's flags). The runner
@@ -44,14 +45,7 @@ export const ACTION_INPUTS = [
   "max-unverified-age",
   "min-count",
   "max-total-size",
-  "github-token",
-  "smtp-url",
-  "mail-from",
-  "mail-to",
-  "notify-on",
-  "webhook-url",
-  "webhook-secret",
-  "github-issue",
+  ...NOTIFY_INPUTS,
   "pg-bin",
   "postgres-client",
   "timeout",

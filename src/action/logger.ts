@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import type { Redactor } from "../redact.ts";
 
 const PROGRESS_EVERY_MS = 5000;

@@ -3,7 +3,7 @@ import { access, constants, readdir, readFile } from "node:fs/promises";
 import { delimiter, join } from "node:path";
 import { SourceError } from "../errors.ts";
 import { formatMs } from "../format.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import { type PgClientProvider, type PgTool, toolVersion, withPgClientProvider } from "../sources/postgres/pg-tools.ts";
 import {
   installDecision,

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { parseDuration } from "../config/duration.ts";
+import { envRetentionDays } from "../config/retention-days.ts";
 import { ExitCode, messageOf, UsageError } from "../errors.ts";
 import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
@@ -181,8 +182,8 @@ async function publishReport(
   log: ActionsLogger,
 ): Promise<void> {
   const folder = outcome.outputs["report-folder"]!;
-  const days = inputs["retention-days"] ? Number(inputs["retention-days"]) : undefined;
   try {
+    const days = envRetentionDays({ STRONGROOM_RETENTION_DAYS: inputs["retention-days"] });
     await uploadReportArtifact(folder, days);
     log.info(`uploaded the report as the artifact ${REPORT_ARTIFACT}`);
   } catch (error) {

@@ -3,7 +3,7 @@ import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import { isNotFound, messageOf } from "../errors.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import { runUrlFromEnv } from "../notify/run-report.ts";
 import { readSmallObject, writeJsonObject } from "./catalog.ts";
 

@@ -1,4 +1,4 @@
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import type { Destination, ObjectInfo } from "../destinations/destination.ts";
 import { isNotFound, messageOf } from "../errors.ts";
 import {

@@ -25,6 +25,7 @@ export const COMMAND_FLAGS: Record<string, Record<string, FlagSpec>> = {
     "service-role-key-env": { type: "string" },
     buckets: { type: "string", multiple: true },
     "include-migrations": { type: "boolean" },
+    "retention-days": { type: "string" },
   },
   list: { from: { type: "string" }, source: { type: "string" }, repository: { type: "string" } },
   get: {

@@ -1,8 +1,8 @@
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { runKeygen } from "../commands/keygen.ts";
 import { CancelledError, exitCodeOf, messageOf, UsageError } from "../errors.ts";
-import { ConsoleLogger } from "../log/logger.ts";
+import { ConsoleLogger } from "../logger.ts";
 import { Redactor } from "../redact.ts";
 import { VERSION } from "../version.ts";
 import { parseCommandLine } from "./flags.ts";

@@ -1,6 +1,6 @@
 import { COMMANDS, type CommandOutcome } from "../commands/dispatch.ts";
 import { messageOf } from "../errors.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import { NOTIFY_INPUTS, notifyConfigFromEnv, secretsOf } from "../notify/config.ts";
 import type { NotifyResult } from "../notify/notify.ts";
 import {

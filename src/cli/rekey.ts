@@ -1,4 +1,4 @@
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { type RekeyResult, runRekey } from "../commands/rekey.ts";
 import { encryptionSecrets } from "../config/encryption.ts";
 import type { RawOptions } from "../config/raw.ts";

@@ -1,5 +1,5 @@
 import { createInterface } from "node:readline/promises";
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import { type Confirm, runDelete } from "../commands/delete.ts";
 import { runGet } from "../commands/get.ts";
 import { parseDeleteConfig } from "../config/delete.ts";

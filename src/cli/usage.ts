@@ -5,7 +5,7 @@ export const USAGE = `strongroom — encrypted, verified database backups
                      [--compression zstd|gzip|none] [--level N] [--format custom|plain|directory]
                      [--row-counts exact|estimate] [--jobs N] [--pg-bin <dir>] [--json]
                      sqlite: [--vacuum]   supabase: [--supabase-url <url>] [--service-role-key-env <VAR>]
-                     [--buckets a,b] [--include-migrations]
+                     [--buckets a,b] [--include-migrations]   artifact: [--retention-days N]
   strongroom list    --from <destination> [--source <key>] [--json]
   strongroom get     --from <destination> [--backup <id>|latest] [--at <time>] [--source <key>] --out <file>|<folder>|-
                      [--decrypt (--identity <file> | --passphrase-env <VAR>)] [--force] [--json]

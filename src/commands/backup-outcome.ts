@@ -9,7 +9,7 @@ import {
 import type { SourceConfig } from "../config/source.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { messageOf } from "../errors.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import { runUrlFromEnv } from "../notify/run-report.ts";
 import { projectRef } from "../sources/supabase/options.ts";
 import { parsePostgresUrl } from "../sources/postgres/connection.ts";

@@ -22,7 +22,7 @@ import { startProgress } from "../stages/progress.ts";
 import { isDiskFull, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 import { VERSION } from "../version.ts";
 import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface DestinationResult {
   readonly destination: string;
@@ -46,7 +46,9 @@ export interface BackupResult {
  */
 export async function runBackup(config: BackupConfig, context: RunContext): Promise<BackupResult> {
   const opening = await Promise.allSettled(
-    config.destinations.map((spec) => openDestination(spec, openContext(context))),
+    config.destinations.map((spec) =>
+      openDestination(spec, { ...openContext(context), retentionDays: config.retentionDays }),
+    ),
   );
   const destinations = opening.flatMap((o) => (o.status === "fulfilled" ? [o.value] : []));
   const sourceKey = sourceKeyOf(config.source);

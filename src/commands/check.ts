@@ -1,10 +1,10 @@
 import { readCatalog } from "../catalog/catalog.ts";
 import type { CheckConfig } from "../config/check.ts";
 import { formatDuration } from "../config/duration.ts";
-import { formatSize } from "../config/size.ts";
 import { openDestination } from "../destinations/open.ts";
 import { CheckFailedError } from "../errors.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { formatBytes } from "../format.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 /** Ages to the minute: "2d", "1d2h3min". */
 function age(ms: number): string {
@@ -66,7 +66,7 @@ export async function runCheck(config: CheckConfig, context: RunContext, now: Da
   }
   if (config.maxTotalSize !== undefined && totalSize > config.maxTotalSize) {
     problems.push(
-      `the destination holds ${formatSize(totalSize)}, more than the ${formatSize(config.maxTotalSize)} allowed`,
+      `the destination holds ${formatBytes(totalSize)}, more than the ${formatBytes(config.maxTotalSize)} allowed`,
     );
   }
   const result: CheckResult = {

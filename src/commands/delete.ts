@@ -4,7 +4,7 @@ import { companionNames } from "../catalog/verification.ts";
 import type { DeleteConfig } from "../config/delete.ts";
 import { openDestination } from "../destinations/open.ts";
 import { isNotFound, NotFoundError, UsageError } from "../errors.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface DeleteResult {
   readonly id: string;

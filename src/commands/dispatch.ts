@@ -11,7 +11,7 @@ import type { PreviousFailure, ReportBase, RunCommand } from "../notify/run-repo
 import { sweepScratchFoldersLogged } from "../stages/scratch.ts";
 import { type BackupResult, runBackup } from "./backup.ts";
 import { runCheck } from "./check.ts";
-import type { RunContext } from "./context.ts";
+import type { RunContext } from "../run-context.ts";
 import { runList } from "./list.ts";
 import { reportSummaryMarkdown, runReport } from "./report.ts";
 import { runRestore } from "./restore.ts";

@@ -12,8 +12,9 @@ import { LocalFolder } from "../destinations/local-folder.ts";
 import { openDestination } from "../destinations/open.ts";
 import { isNotFound, UsageError } from "../errors.ts";
 import { createDigestStream } from "../stages/digest.ts";
-import { assertDigest, decodeError, decodeStages, missingObject, readContents } from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { assertDigest, missingObject } from "../catalog/verified-copy.ts";
+import { decodeError, decodeStages, readContents } from "../stages/decode.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface GetResult {
   readonly id: string;

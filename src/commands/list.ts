@@ -4,7 +4,7 @@ import type { VerificationRecord } from "../catalog/verification.ts";
 import { matchesSource } from "../catalog/select.ts";
 import type { ListConfig } from "../config/inspect.ts";
 import { openDestination } from "../destinations/open.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 /** One row of `list --json`: a stable public shape, newest first. */
 export interface ListedBackup {

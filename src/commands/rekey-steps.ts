@@ -14,7 +14,7 @@ import { checkPrefix, findHeaderEnd, MAX_HEADER_SIZE, parseHeader } from "../cry
 import { decryptPlan } from "../crypto/age-keyring.ts";
 import { createRewrapStream, openHeader, type RewrapFacts, rewrapBuffer } from "../crypto/age-rewrap.ts";
 import { checkRewrapped } from "../crypto/age-rewrap-check.ts";
-import type { DecryptOptions } from "../crypto/age-stream.ts";
+import type { DecryptOptions } from "../crypto/age-keyring.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { IntegrityError, isNotFound } from "../errors.ts";
 import { createDigestStream } from "../stages/digest.ts";

@@ -4,7 +4,7 @@ import { NotEncryptedToKeyError } from "../crypto/age-rewrap.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { IntegrityError, isNotFound, messageOf, NotFoundError } from "../errors.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 import {
   checkStoredCopy,
   probeOldKey,

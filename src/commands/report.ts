@@ -7,7 +7,7 @@ import { collectReport } from "../report/collect.ts";
 import { reportPage } from "../report/html/page.ts";
 import type { ReportData } from "../report/model.ts";
 import { statusJson } from "../report/status-json.ts";
-import type { RunContext } from "./context.ts";
+import type { RunContext } from "../run-context.ts";
 
 export interface ReportResult {
   readonly out: string;

@@ -1,19 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { rm } from "node:fs/promises";
+import type { Readable } from "node:stream";
 import { availableParallelism } from "node:os";
-import type { Transform } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { readCatalog } from "../catalog/catalog.ts";
 import { chooseBackup } from "../catalog/select.ts";
 import type { Manifest } from "../catalog/manifest.ts";
 import type { RestoreConfig } from "../config/restore.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { IntegrityError, SourceError, UsageError } from "../errors.ts";
-import { libpqEnv, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
+import { UsageError } from "../errors.ts";
+import { type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
-import { findPgTool } from "../sources/postgres/pg-tools.ts";
-import { plainScriptInOneTransaction } from "../sources/postgres/plain-transaction.ts";
+import { findRestoreTool } from "../sources/postgres/restore-tools.ts";
+import { streamInto } from "../sources/postgres/restore-stream.ts";
 import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
 import {
   describeContents,
@@ -25,19 +23,9 @@ import {
   targetContents,
 } from "../sources/postgres/target.ts";
 import { checkRestoreTarget, restoreSqlite } from "../sources/sqlite/source.ts";
-import { type ChildEnv, childEnv } from "../stages/child-env.ts";
-import { spawnStage, stdinSink } from "../stages/child-process.ts";
-import { makeScratchFolder } from "../stages/scratch.ts";
-import { findZstdTool } from "../stages/zstd-tool.ts";
-import {
-  decodeError,
-  decodeStages,
-  readContents,
-  type VerifiedCopy,
-  verifiedCopy,
-  withDecodedPayload,
-} from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { type VerifiedCopy, verifiedCopy } from "../catalog/verified-copy.ts";
+import { readContents, withDecodedPayload } from "../stages/decode.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface RestoreResult {
   readonly id: string;
@@ -78,7 +66,7 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     );
   }
   const target = config.target;
-  await findTool(manifest, config);
+  await findRestoreTool(manifest, config.pgBin);
   // A local object's sha256 is checked alongside the restore, whose tool sees the end of its input
   // only after the check passed; a remote one is downloaded and checked first.
   const copy = destination.localPath
@@ -87,42 +75,10 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
         verifiedCopy(destination, manifest, context.signal),
       );
   try {
-    const { client, created } = await openTarget(target);
-    let tables: RestoredTable[];
-    let replaced = false;
-    try {
-      const held = await targetContents(client);
-      const existing = held.relations + held.largeObjects;
-      if (existing > 0 && !config.clean && !config.force) {
-        throw new UsageError(
-          `the target database '${target.database}' already holds ${describeContents(held)}; nothing was restored`,
-          {
-            hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
-          },
-        );
-      }
-      replaced = existing > 0 && config.clean;
-    } finally {
-      await client.end().catch(() => {});
-    }
-    if (replaced) {
-      // --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was.
-      const suffix = randomBytes(4).toString("hex");
-      const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
-      await sweepScratchDatabasesLogged(target, context.log);
-      await createScratchDatabase(target, staging.database);
-      try {
-        await streamInto(staging, copy, manifest, config, context);
-        tables = await countRows(staging, config);
-        await swapInDatabase(target, staging.database, `${target.database.slice(0, 40)}_sr_old_${suffix}`);
-      } catch (error) {
-        await dropDatabase(target, staging.database).catch(() => {});
-        throw error;
-      }
-    } else {
-      await streamInto(target, copy, manifest, config, context);
-      tables = await countRows(target, config);
-    }
+    const { created, replaced } = await checkTarget(target, config);
+    const tables = replaced
+      ? await restoreReplacing(target, copy, manifest, config, context)
+      : await restoreOnto(target, copy, manifest, config, context);
     return {
       id: manifest.id,
       target: target.display,
@@ -138,194 +94,66 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
   }
 }
 
+/** Creates the target database when missing; refuses one holding data unless --clean or --force. */
+async function checkTarget(
+  target: PostgresTarget,
+  config: Pick<RestoreConfig, "clean" | "force">,
+): Promise<{ created: boolean; replaced: boolean }> {
+  const { client, created } = await openTarget(target);
+  try {
+    const held = await targetContents(client);
+    const existing = held.relations + held.largeObjects;
+    if (existing > 0 && !config.clean && !config.force) {
+      throw new UsageError(
+        `the target database '${target.database}' already holds ${describeContents(held)}; nothing was restored`,
+        {
+          hint: "restore into a new or empty database, or pass --clean (replace the database) or --force (restore on top)",
+        },
+      );
+    }
+    return { created, replaced: existing > 0 && config.clean };
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function restoreOnto(
+  target: PostgresTarget,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: RestoreConfig,
+  context: RunContext,
+): Promise<RestoredTable[]> {
+  await streamInto(target, copy, manifest, config, context);
+  return countRows(target, config);
+}
+
+/** --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was. */
+async function restoreReplacing(
+  target: PostgresTarget,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: RestoreConfig,
+  context: RunContext,
+): Promise<RestoredTable[]> {
+  const suffix = randomBytes(4).toString("hex");
+  const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
+  await sweepScratchDatabasesLogged(target, context.log);
+  await createScratchDatabase(target, staging.database);
+  try {
+    const tables = await restoreOnto(staging, copy, manifest, config, context);
+    await swapInDatabase(target, staging.database, `${target.database.slice(0, 40)}_sr_old_${suffix}`);
+    return tables;
+  } catch (error) {
+    await dropDatabase(target, staging.database).catch(() => {});
+    throw error;
+  }
+}
+
 /** After a bulk load the first scan also sets every row's hint bits: about 1 s per GB here. */
 async function countRows(target: PostgresTarget, config: Pick<RestoreConfig, "rowCheck">): Promise<RestoredTable[]> {
   if (!config.rowCheck) return [];
   return tableRowCountsConcurrently(target, availableParallelism());
-}
-
-/** Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one transaction. */
-export async function streamInto(
-  target: PostgresTarget,
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  config: Pick<RestoreConfig, "decryption" | "noOwner" | "pgBin" | "jobs">,
-  context: RunContext,
-): Promise<void> {
-  const tool = await findTool(manifest, config);
-  const failed = (detail: string, hint: string) =>
-    new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, { hint });
-  await context.log.group(`Restore into ${target.display}`, async () => {
-    if (manifest.format !== "directory") {
-      const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
-      await feedTool(
-        {
-          tool,
-          args: restoreArgs(manifest, config, target),
-          env: libpqEnv(target),
-          failsOnShortInput: manifest.format === "custom",
-          ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
-          makeError: (d) => failed(d, hint),
-        },
-        copy,
-        manifest,
-        config,
-        context,
-      );
-      return;
-    }
-    // Directory format: unpack the folder, then restore it with several connections.
-    const folder = await makeScratchFolder("restore-dir");
-    try {
-      await feedTool(
-        {
-          tool: "tar",
-          args: ["-C", folder, "-xf", "-"],
-          env: childEnv(),
-          failsOnShortInput: true,
-          makeError: (d) => failed(d, "the tar tool must be installed and the temporary folder writable"),
-        },
-        copy,
-        manifest,
-        config,
-        context,
-      );
-      const args = [
-        `--dbname=${target.urlWithoutPassword}`,
-        "--no-password",
-        "--exit-on-error",
-        `--jobs=${config.jobs}`,
-      ];
-      if (config.noOwner) args.push("--no-owner", "--no-privileges");
-      const restore = spawnStage(tool, [...args, folder], {
-        env: libpqEnv(target),
-        stdout: "ignore",
-        signal: context.signal,
-        makeError: (d) =>
-          failed(d, "a parallel restore is not one transaction: drop the partly restored database before trying again"),
-      });
-      await restore.exited;
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
-  });
-}
-
-interface ToolInput {
-  readonly tool: string;
-  readonly args: readonly string[];
-  readonly env: ChildEnv;
-  /**
-   * The tool fails on an input cut short (pg_restore's archive, tar), so it may read straight
-   * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
-   */
-  readonly failsOnShortInput: boolean;
-  /** A last stage before the tool's stdin (the plain format's own transaction). */
-  readonly wrap?: () => Transform;
-  readonly makeError: (detail: string) => Error;
-}
-
-/** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
-async function feedTool(
-  input: ToolInput,
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  config: Pick<RestoreConfig, "decryption">,
-  context: RunContext,
-): Promise<void> {
-  const zstdTool =
-    input.failsOnShortInput && manifest.compression.algorithm === "zstd" ? await findZstdTool(context.env) : undefined;
-  if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, copy, manifest, config, context);
-  const { tool, args, env, makeError } = input;
-  const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
-  try {
-    const wrap = input.wrap ? [input.wrap()] : [];
-    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(stage)], {
-      signal: context.signal,
-    });
-  } catch (error) {
-    // The input failed (the sink tolerates a tool that stops reading): the tool was killed, not
-    // given an end of input, so nothing it received is committed.
-    stage.child.kill("SIGKILL");
-    await stage.exited.catch(() => {});
-    throw (await copy.failure()) ?? decodeError(error, manifest);
-  }
-  await stage.exited;
-}
-
-/**
- * Node decrypts into `zstd -d`, whose stdout is the restore tool's stdin: the uncompressed bytes
- * never pass through Node. On any failure the restore tool is killed first, so the end of input
- * it could see when zstd dies never comes before its death.
- */
-async function feedThroughZstdTool(
-  zstdPath: string,
-  input: ToolInput,
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  config: Pick<RestoreConfig, "decryption">,
-  context: RunContext,
-): Promise<void> {
-  const { signal } = context;
-  const unzstd = spawnStage(zstdPath, ["-d", "-q", "-c"], {
-    stdin: "pipe",
-    signal,
-    makeError: (detail) =>
-      new IntegrityError(`backup ${manifest.id}: the zstd data is corrupt: ${detail}`, { hint: "use another backup" }),
-  });
-  const stage = spawnStage(input.tool, input.args, {
-    env: input.env,
-    stdin: unzstd.child.stdout ?? "ignore",
-    stdout: "ignore",
-    signal,
-    makeError: input.makeError,
-  });
-  const killAll = () => {
-    stage.child.kill("SIGKILL");
-    unzstd.child.kill("SIGKILL");
-  };
-  try {
-    await pipeline(
-      [copy.open(), ...decodeStages(manifest, config.decryption, { decompress: false }), stdinSink(unzstd)],
-      {
-        signal,
-      },
-    );
-  } catch (error) {
-    killAll();
-    await Promise.allSettled([stage.exited, unzstd.exited]);
-    throw (await copy.failure()) ?? decodeError(error, manifest);
-  }
-  unzstd.exited.catch(() => stage.child.kill("SIGKILL"));
-  // The restore tool's own error says more than zstd's broken pipe that it causes.
-  const [restored, decompressed] = await Promise.allSettled([stage.exited, unzstd.exited]);
-  if (restored.status === "rejected") throw restored.reason;
-  if (decompressed.status === "rejected") throw decompressed.reason;
-}
-
-async function findTool(manifest: Manifest, config: Pick<RestoreConfig, "pgBin">): Promise<string> {
-  if (manifest.format === "custom" || manifest.format === "directory") {
-    return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: config.pgBin })).path;
-  }
-  return (await findPgTool("psql", 0, { binDir: config.pgBin })).path;
-}
-
-function restoreArgs(manifest: Manifest, config: Pick<RestoreConfig, "noOwner">, target: PostgresTarget): string[] {
-  if (manifest.format === "custom") {
-    const args = [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--exit-on-error", "--single-transaction"];
-    if (config.noOwner) args.push("--no-owner", "--no-privileges");
-    return args;
-  }
-  // Not --single-transaction: psql would COMMIT at any end of input, even one caused by our death.
-  // plainScriptInOneTransaction sends BEGIN and, only after the whole input passed its checks, COMMIT.
-  return [
-    `--dbname=${target.urlWithoutPassword}`,
-    "--no-password",
-    "--no-psqlrc",
-    "--quiet",
-    "--set=ON_ERROR_STOP=1",
-    "--file=-",
-  ];
 }
 
 function compareCounts(
@@ -355,25 +183,37 @@ async function restoreSqliteBackup(
     throw new UsageError(`backup ${manifest.id} is a SQLite database: --to must be the path of the file to write`);
   }
   await checkRestoreTarget(config.to, config.force);
+  const result = await restoreDecoded(destination, manifest, config, context, config.to, (payload) =>
+    restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
+  );
+  return {
+    id: manifest.id,
+    target: result.path,
+    createdDatabase: true,
+    replacedDatabase: config.force,
+    tables: result.tables,
+    rowsChecked: true,
+    mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
+    durationMs: Date.now() - started,
+  };
+}
+
+/** Checks the object's digest first, then hands its decoded payload to `restore`. */
+async function restoreDecoded<T>(
+  destination: Destination,
+  manifest: Manifest,
+  config: Pick<RestoreConfig, "decryption">,
+  context: RunContext,
+  into: string,
+  restore: (payload: Readable) => Promise<T>,
+): Promise<T> {
   const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
     verifiedCopy(destination, manifest, context.signal),
   );
   try {
-    const result = await context.log.group(`Restore into ${config.to}`, () =>
-      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
-        restoreSqlite(payload, config.to, { force: config.force, signal: context.signal }),
-      ),
+    return await context.log.group(`Restore into ${into}`, () =>
+      withDecodedPayload(copy, manifest, config.decryption, context.signal, restore),
     );
-    return {
-      id: manifest.id,
-      target: result.path,
-      createdDatabase: true,
-      replacedDatabase: config.force,
-      tables: result.tables,
-      rowsChecked: true,
-      mismatches: compareCounts(contents as DumpContents | undefined, result.tables),
-      durationMs: Date.now() - started,
-    };
   } finally {
     await copy.dispose();
   }
@@ -392,41 +232,32 @@ async function restoreSupabaseBackup(
       `backup ${manifest.id} is a Supabase project: --to must be the target project's postgres:// URL`,
     );
   const target = config.target;
-  const copy = await context.log.group(`Check ${manifest.id} (${manifest.size} bytes)`, () =>
-    verifiedCopy(destination, manifest, context.signal),
-  );
   const { restoreSupabase } = await import("../sources/supabase/index.ts");
-  try {
-    const result = await context.log.group(`Restore into ${target.display}`, () =>
-      withDecodedPayload(copy, manifest, config.decryption, context.signal, (payload) =>
-        restoreSupabase(
-          payload,
-          {
-            databaseUrl: config.to,
-            ...(config.projectUrl ? { projectUrl: config.projectUrl } : {}),
-            ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
-            skipStorage: config.skipStorage,
-            storageOnly: config.storageOnly,
-            force: config.force,
-            clean: config.clean,
-            ...(config.pgBin ? { pgBin: config.pgBin } : {}),
-          },
-          context,
-        ),
-      ),
-    );
-    context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
-    return {
-      id: manifest.id,
-      target: target.display,
-      createdDatabase: false,
-      replacedDatabase: false,
-      tables: result.tables,
-      rowsChecked: true,
-      mismatches: config.storageOnly ? [] : compareCounts(contents as DumpContents | undefined, result.tables),
-      durationMs: Date.now() - started,
-    };
-  } finally {
-    await copy.dispose();
-  }
+  const result = await restoreDecoded(destination, manifest, config, context, target.display, (payload) =>
+    restoreSupabase(
+      payload,
+      {
+        databaseUrl: config.to,
+        ...(config.projectUrl ? { projectUrl: config.projectUrl } : {}),
+        ...(config.serviceRoleKey ? { serviceRoleKey: config.serviceRoleKey } : {}),
+        skipStorage: config.skipStorage,
+        storageOnly: config.storageOnly,
+        force: config.force,
+        clean: config.clean,
+        ...(config.pgBin ? { pgBin: config.pgBin } : {}),
+      },
+      context,
+    ),
+  );
+  context.log.info(`restored ${result.files} files into ${result.buckets.length} buckets`);
+  return {
+    id: manifest.id,
+    target: target.display,
+    createdDatabase: false,
+    replacedDatabase: false,
+    tables: result.tables,
+    rowsChecked: true,
+    mismatches: config.storageOnly ? [] : compareCounts(contents as DumpContents | undefined, result.tables),
+    durationMs: Date.now() - started,
+  };
 }

@@ -10,7 +10,7 @@ import { openDestination } from "../destinations/open.ts";
 import { DestinationError, isNotFound, messageOf } from "../errors.ts";
 import { acquireRotationLease, type RotationLease } from "../retention/lease.ts";
 import { type Decision, planRetention } from "../retention/policy.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface PlannedBackup {
   readonly id: string;

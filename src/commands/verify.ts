@@ -19,16 +19,9 @@ import { createDigestStream } from "../stages/digest.ts";
 import { makeScratchFolder } from "../stages/scratch.ts";
 import { differencesError, type RestoreCheckOptions, restoreCheck } from "../verify/restore-check.ts";
 import { supabaseRestoreCheck } from "../verify/supabase-restore-check.ts";
-import {
-  checkDigest,
-  decodeError,
-  decodeStages,
-  missingObject,
-  readContents,
-  verifiedCopy,
-  withDecodedPayload,
-} from "./backup-reader.ts";
-import { openContext, type RunContext } from "./context.ts";
+import { checkDigest, missingObject, verifiedCopy } from "../catalog/verified-copy.ts";
+import { decodeError, decodeStages, readContents, withDecodedPayload } from "../stages/decode.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 
 export interface VerifyOutcome {
   readonly id: string;
@@ -67,6 +60,7 @@ export async function runVerify(
     throw new NotFoundError(`no backups found in ${destination.display}`, { hint: "check the destination" });
   }
   chosen.push(...sampleOthers(catalog.backups, chosen, config.sample));
+  refuseMissingKey(chosen, config);
   const outcomes: VerifyOutcome[] = [];
   for (const entry of chosen) {
     const level =
@@ -101,6 +95,19 @@ export async function runVerify(
     );
   }
   return outcomes;
+}
+
+/**
+ * A missing key is the caller's mistake, not the backup's: refused (exit 2) before anything is
+ * verified, so no failed verification is recorded against a good backup.
+ */
+function refuseMissingKey(chosen: readonly CatalogEntry[], config: VerifyConfig): void {
+  if (config.decryption.mode !== "none" || (config.level !== "decode" && config.level !== "restore")) return;
+  const encrypted = chosen.find((entry) => entry.manifest.encryption.type !== "none");
+  if (!encrypted) return;
+  throw new UsageError(`backup ${encrypted.manifest.id} is encrypted: --level ${config.level} needs its key`, {
+    hint: "give --identity <file> or --passphrase-env <VAR>, or verify with --level digest",
+  });
 }
 
 /** `--sample N`: N random older backups besides the chosen ones, spreading the cost over runs. */

@@ -2,6 +2,7 @@ import { DUMP_FORMATS, type DumpFormat } from "../sources/postgres/dump.ts";
 import { COMPRESSIONS, type Compression, LEVEL_RANGE } from "../stages/compress.ts";
 import { type EncryptionConfig, readEncryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
+import { readRetentionDays } from "./retention-days.ts";
 import { readSource, type SourceConfig } from "./source.ts";
 
 export interface BackupConfig {
@@ -15,6 +16,8 @@ export interface BackupConfig {
   /** Tables dumped at once (directory format). */
   readonly jobs: number;
   readonly pgBin: string | undefined;
+  /** How long GitHub keeps the backup, for artifact: destinations. */
+  readonly retentionDays: number | undefined;
 }
 
 export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): BackupConfig {
@@ -34,6 +37,7 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
     reader.problems.push(`--jobs ${jobs} needs --format directory (one file per table)`);
   const rowCounts = reader.choice("row-counts", ["exact", "estimate"] as const, "exact");
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
+  const retentionDays = readRetentionDays(reader, destinations);
   reader.finish();
   return Object.freeze({
     source: source!,
@@ -45,5 +49,6 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
     jobs,
     rowCounts,
     pgBin,
+    retentionDays,
   });
 }

@@ -48,9 +48,6 @@ export function parseVerifyConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Veri
   const decryption = readDecryption(reader);
   const pgBin = reader.string("pg-bin") ?? env.STRONGROOM_PG_BIN;
   const restoreInto = reader.string("restore-into") === undefined ? undefined : readTargetUrl(reader, "restore-into");
-  if (level === "restore" && decryption.mode === "none") {
-    reader.problems.push("--level restore needs the key: --identity <file> or --passphrase-env <VAR>");
-  }
   const sample = reader.integer("sample", [0, 1000]) ?? 0;
   const record = !reader.boolean("no-record");
   reader.finish();

@@ -102,9 +102,9 @@ export class OptionReader {
     return direct;
   }
 
-  finish(): void {
+  finish(hint = "run `strongroom help` for the flags of each command"): void {
     if (this.problems.length) {
-      throw new UsageError(this.problems, { hint: "run `strongroom help` for the flags of each command" });
+      throw new UsageError(this.problems, { hint });
     }
   }
 }

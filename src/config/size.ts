@@ -64,20 +64,3 @@ export function parseSize(text: string): number {
   if (!Number.isSafeInteger(bytes)) throw invalid(text, "it is too large");
   return bytes;
 }
-
-const NAMES = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"] as const;
-
-/** `0 B`, `1023 B`, `1.5 KiB`, `500 MiB`, `10.2 GiB`: IEC units, at most one decimal. */
-export function formatSize(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`cannot format size ${bytes}`);
-  let exponent = 0;
-  while (exponent < NAMES.length - 1 && bytes >= 1024 ** (exponent + 1)) exponent++;
-  if (exponent === 0) return `${Math.round(bytes)} B`;
-  let value = Math.round((bytes / 1024 ** exponent) * 10) / 10;
-  // 1023.96 KiB rounds to 1024.0: say 1 MiB instead.
-  if (value >= 1024 && exponent < NAMES.length - 1) {
-    exponent++;
-    value = Math.round((bytes / 1024 ** exponent) * 10) / 10;
-  }
-  return `${Number.isInteger(value) ? value.toFixed(0) : value.toFixed(1)} ${NAMES[exponent]}`;
-}

@@ -20,7 +20,9 @@ import {
   x25519Identity,
 } from "./age-stanzas.ts";
 
-import type { DecryptOptions, EncryptOptions } from "./age-stream.ts";
+export type EncryptOptions =
+  { recipients: readonly string[] } | { passphrase: string /** log2 N, default 18 like age */; workFactor?: number };
+export type DecryptOptions = { identities: readonly string[] } | { passphrase: string };
 
 export type EncryptPlan =
   | { readonly kind: "x25519"; readonly recipients: readonly Uint8Array[] }

@@ -20,7 +20,7 @@ import {
 } from "./age-header.ts";
 import { type DecryptPlan, decryptPlan, encryptPlan } from "./age-keyring.ts";
 import { unwrapScrypt, unwrapX25519, wrapX25519 } from "./age-stanzas.ts";
-import type { DecryptOptions } from "./age-stream.ts";
+import type { DecryptOptions } from "./age-keyring.ts";
 
 /** What a re-wrap produced, to verify the stored copy against. The file key stays in memory only. */
 export interface RewrapFacts {

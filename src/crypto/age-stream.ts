@@ -7,13 +7,15 @@
  * release plaintext only after its chunk authenticates, and enforce the last-chunk flag.
  */
 import { Transform, type TransformCallback } from "node:stream";
-import { paceMemory } from "../memory-pacer.ts";
+import { createMemoryPacer } from "../memory-pacer.ts";
 import { IntegrityError } from "../errors.ts";
 import { checkPrefix, findHeaderEnd, headerError, MAX_HEADER_SIZE, parseHeader, VERSION_LINE } from "./age-header.ts";
 import {
   beginEncryption,
+  type DecryptOptions,
   type DecryptPlan,
   decryptPlan,
+  type EncryptOptions,
   type EncryptPlan,
   encryptPlan,
   recoverFileKey,
@@ -29,10 +31,6 @@ import {
   SEALED_CHUNK_SIZE,
   TAG_SIZE,
 } from "./age-payload.ts";
-
-export type EncryptOptions =
-  { recipients: readonly string[] } | { passphrase: string /** log2 N, default 18 like age */; workFactor?: number };
-export type DecryptOptions = { identities: readonly string[] } | { passphrase: string };
 
 /** Room for a few batches on each side; a batch is pushed whole, then the producer waits. */
 const HIGH_WATER_MARK = 1024 * 1024;
@@ -125,6 +123,7 @@ class AgeEncryptStream extends Transform {
 class AgeDecryptStream extends Transform {
   readonly #plan: DecryptPlan;
   readonly #queue = new ByteQueue();
+  readonly #paceMemory = createMemoryPacer();
   /** The header as it arrives (grown by doubling), until the MAC line is complete. */
   #head: Buffer | undefined = Buffer.allocUnsafe(1024);
   #headLength = 0;
@@ -178,7 +177,7 @@ class AgeDecryptStream extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
-    paceMemory(chunk.length);
+    this.#paceMemory(chunk.length);
     try {
       const head = this.#head;
       if (head === undefined) {

@@ -1,5 +1,5 @@
 import { Readable } from "node:stream";
-import { abortError } from "./abort.ts";
+import { guardedPut } from "./guarded-put.ts";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { drive, type drive_v3 } from "googleapis/build/src/apis/drive/index.js";
 import { UsageError } from "../errors.ts";
@@ -9,7 +9,7 @@ import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google
 import { classifyDriveError } from "./google-drive/errors.ts";
 import { CHUNK_UNIT, type DriveFileMeta, resumableUpload } from "./google-drive/resumable.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
-import type { OpenContext } from "./open.ts";
+import type { OpenContext } from "./open-context.ts";
 
 export type { DriveCredentials } from "./google-drive/auth.ts";
 
@@ -60,19 +60,10 @@ export class GoogleDriveDestination implements Destination {
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertObjectName(name);
     const { signal } = options;
-    signal?.throwIfAborted();
-    let bodyError: unknown;
-    const onBodyError = (error: unknown) => {
-      bodyError ??= error;
-    };
-    body.on("error", onBodyError);
-    const onAbort = () => body.destroy(abortError(signal));
-    signal?.addEventListener("abort", onAbort, { once: true });
-    let created: DriveFileMeta;
-    let older: DriveFileMeta[];
-    try {
-      older = await this.find(name);
-      created = await resumableUpload({
+    const classify = (error: unknown) => this.classify(error, `could not upload ${name}`);
+    const { created, older } = await guardedPut({ body, signal, classify }, async () => {
+      const older = await this.find(name);
+      const created = await resumableUpload({
         rootUrl: this.rootUrl,
         folderId: this.options.folderId,
         name,
@@ -84,14 +75,8 @@ export class GoogleDriveDestination implements Destination {
         attempts: this.options.attempts ?? 6,
         baseDelayMs: this.options.baseDelayMs ?? 500,
       });
-    } catch (error) {
-      if (signal?.aborted) throw abortError(signal);
-      if (bodyError !== undefined) throw bodyError;
-      throw this.classify(error, `could not upload ${name}`);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-      body.off("error", onBodyError);
-    }
+      return { created, older };
+    });
     // The new file is complete: the ones it replaces go.
     for (const file of older) await this.deleteQuietly(file.id);
     return toInfo(created);

@@ -1,21 +1,11 @@
 import { isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { envRetentionDays } from "../config/retention-days.ts";
 import { messageOf, UsageError } from "../errors.ts";
 import type { Destination } from "./destination.ts";
+import type { OpenContext } from "./open-context.ts";
 import { LocalFolder } from "./local-folder.ts";
 import { type ReplayableDestination, withRetry } from "./retry.ts";
-
-export interface OpenContext {
-  readonly env: NodeJS.ProcessEnv;
-  /** Told about each retry (with the error), so logs show flaky storage. */
-  readonly onRetry?: (message: string) => void;
-  /** A provider's note on a setting it worked out (a size limit read from the service). */
-  readonly onInfo?: (message: string) => void;
-  /** A provider's note on a setting it had to change (a size above the service's limit). */
-  readonly onWarning?: (message: string) => void;
-  /** Receives every credential a provider reads, so logs can mask it. */
-  readonly addSecret: (secret: string | undefined) => void;
-}
 
 type Opener = (spec: string, context: OpenContext) => Destination | Promise<Destination>;
 
@@ -26,22 +16,23 @@ type Opener = (spec: string, context: OpenContext) => Destination | Promise<Dest
 const OPENERS: Readonly<Record<string, Opener>> = {
   "file:": (spec) =>
     new LocalFolder(spec.startsWith("file://") ? fileURLToPath(spec) : resolve(spec.slice("file:".length))),
-  "artifact:": async (spec, { env, addSecret }) => {
+  "artifact:": async (spec, { env, addSecret, retentionDays }) => {
     addSecret(env.ACTIONS_RUNTIME_TOKEN);
     addSecret(env.GITHUB_TOKEN);
     addSecret(env.GH_TOKEN);
-    const retention = env.STRONGROOM_RETENTION_DAYS;
+    const retention = retentionDays ?? envRetentionDays(env);
     const { GitHubArtifactDestination } = await import("./github-artifact.ts");
     return new GitHubArtifactDestination({
       prefix: spec.slice("artifact:".length),
       env,
-      ...(retention ? { retentionDays: Number(retention) } : {}),
+      ...(retention !== undefined ? { retentionDays: retention } : {}),
     });
   },
   "supabase:": async (spec, context) => (await import("./supabase-storage.ts")).openSupabaseStorage(spec, context),
   "gdrive:": async (spec, context) => (await import("./google-drive.ts")).openGoogleDrive(spec, context),
   "s3:": async (spec, { env, addSecret }) => {
-    const { S3Destination, s3OptionsFromUrl } = await import("./s3.ts");
+    const { S3Destination } = await import("./s3.ts");
+    const { s3OptionsFromUrl } = await import("./s3/url.ts");
     const options = s3OptionsFromUrl(spec, env);
     addSecret(options.credentials?.secretAccessKey);
     addSecret(options.credentials?.sessionToken);

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
-import { setTimeout as delay } from "node:timers/promises";
+import { type BackoffPolicy, MAX_RETRY_AFTER_MS, nextWait, sleep } from "../backoff.ts";
 import { CancelledError, DestinationError, type ErrorDetails, isNotFound } from "../errors.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 
@@ -60,17 +60,6 @@ export function retryAfterOf(error: unknown): number | undefined {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
-/** Full jitter: uniform in [0, min(max, base * 2^(attempt-1))). */
-export function backoffDelay(
-  attempt: number,
-  baseDelayMs: number,
-  maxDelayMs: number,
-  random: () => number = Math.random,
-): number {
-  const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** Math.max(0, attempt - 1));
-  return Math.floor(random() * ceiling);
-}
-
 /** A destination whose `put` can take a body it may open more than once. */
 export interface ReplayableDestination extends Destination {
   putReplayable(name: string, open: () => Readable | Promise<Readable>, options?: PutOptions): Promise<ObjectInfo>;
@@ -98,10 +87,6 @@ function isReplayable(destination: Destination): destination is ReplayableDestin
   return typeof (destination as Partial<ReplayableDestination>).putReplayable === "function";
 }
 
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return delay(ms, undefined, signal ? { signal } : {});
-}
-
 function isAbort(error: unknown, signal?: AbortSignal): boolean {
   return (
     signal?.aborted === true ||
@@ -114,12 +99,8 @@ class RetryingDestination implements ReplayableDestination {
   readonly display: string;
   readonly maxObjectSize?: number;
   readonly localPath?: (name: string) => string;
-  private readonly attempts: number;
-  private readonly baseDelayMs: number;
-  private readonly maxDelayMs: number;
-  private readonly maxRetryAfterMs: number;
+  private readonly policy: BackoffPolicy;
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-  private readonly random: () => number;
   private readonly inner: Destination;
   private readonly options: RetryOptions;
 
@@ -129,12 +110,14 @@ class RetryingDestination implements ReplayableDestination {
     this.display = inner.display;
     if (inner.maxObjectSize !== undefined) this.maxObjectSize = inner.maxObjectSize;
     if (inner.localPath) this.localPath = inner.localPath.bind(inner);
-    this.attempts = Math.max(1, Math.floor(options.attempts ?? 5));
-    this.baseDelayMs = options.baseDelayMs ?? 500;
-    this.maxDelayMs = options.maxDelayMs ?? 30_000;
-    this.maxRetryAfterMs = options.maxRetryAfterMs ?? 300_000;
-    this.sleep = options.sleep ?? defaultSleep;
-    this.random = options.random ?? Math.random;
+    this.policy = {
+      attempts: Math.max(1, Math.floor(options.attempts ?? 5)),
+      baseDelayMs: options.baseDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 30_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? MAX_RETRY_AFTER_MS,
+      ...(options.random ? { random: options.random } : {}),
+    };
+    this.sleep = options.sleep ?? sleep;
   }
 
   put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
@@ -218,13 +201,13 @@ class RetryingDestination implements ReplayableDestination {
     error: unknown,
     signal: AbortSignal | undefined,
   ): number | undefined {
-    if (attempt >= this.attempts || isAbort(error, signal)) return undefined;
-    if (!(error instanceof DestinationError) || error.permanent) return undefined;
-    const retryAfter = retryAfterOf(error);
-    const delayMs =
-      retryAfter === undefined
-        ? backoffDelay(attempt, this.baseDelayMs, this.maxDelayMs, this.random)
-        : Math.min(retryAfter, this.maxRetryAfterMs);
+    const transient = !isAbort(error, signal) && error instanceof DestinationError && !error.permanent;
+    const retryAfterMs = retryAfterOf(error);
+    const delayMs = nextWait(this.policy, attempt, {
+      transient,
+      ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+    });
+    if (delayMs === undefined) return undefined;
     this.options.onRetry?.({ operation, name, attempt, delayMs, error });
     return delayMs;
   }

@@ -1,5 +1,4 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { abortError } from "./abort.ts";
 import { Agent as HttpAgent } from "node:http";
 import { Agent as HttpsAgent } from "node:https";
 import type { Readable } from "node:stream";
@@ -14,10 +13,9 @@ import {
 import { Upload } from "@aws-sdk/lib-storage";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
+import { guardedPut } from "./guarded-put.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import { classifyS3Error } from "./s3/errors.ts";
-
-export { s3OptionsFromUrl } from "./s3/url.ts";
 
 export interface S3Credentials {
   readonly accessKeyId: string;
@@ -39,7 +37,11 @@ export interface S3Options {
   readonly profile?: string;
   /** Server-side checked checksum per request. Default CRC32; "none" for services that reject them. */
   readonly checksum?: "CRC32" | "SHA256" | "none";
-  /** Requests the SDK itself tries per call (its own retry). Default 3. */
+  /**
+   * Tries the SDK itself makes of each request of an upload (a part can be sent again; a streamed
+   * body cannot be re-read by the retry decorator). Default 3. Other calls are tried once by the
+   * SDK: the retry decorator retries them, so attempts do not multiply.
+   */
   readonly maxAttempts?: number;
   /** Multipart part size. Default 8 MiB (at most 10,000 parts: 78 GiB for a stream of unknown size). */
   readonly partSize?: number;
@@ -74,7 +76,10 @@ class SignalledHandler extends NodeHttpHandler {
 export class S3Destination implements Destination {
   readonly display: string;
   readonly maxObjectSize = 5 * 1024 * 1024 * MiB;
+  /** Single-attempt client for get, stat, list and remove (the retry decorator retries them). */
   readonly client: S3Client;
+  /** The client uploads use, with the SDK's own retries per request. */
+  private readonly uploads: S3Client;
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly secrets: string[];
@@ -96,7 +101,6 @@ export class S3Destination implements Destination {
     const config: S3ClientConfig = {
       region: options.region ?? (options.profile ? undefined : "us-east-1"),
       followRegionRedirects: true,
-      maxAttempts: options.maxAttempts ?? 3,
       requestChecksumCalculation: withChecksum ? "WHEN_SUPPORTED" : "WHEN_REQUIRED",
       responseChecksumValidation: withChecksum ? "WHEN_SUPPORTED" : "WHEN_REQUIRED",
       requestHandler: new SignalledHandler({
@@ -110,28 +114,19 @@ export class S3Destination implements Destination {
       ...(credentials ? { credentials: { ...credentials } } : {}),
       ...(options.profile ? { profile: options.profile } : {}),
     };
-    this.client = new S3Client(config);
+    this.client = new S3Client({ ...config, maxAttempts: 1 });
+    this.uploads = new S3Client({ ...config, maxAttempts: options.maxAttempts ?? 3 });
   }
 
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertObjectName(name);
     const { signal } = options;
     signal?.throwIfAborted();
-    let bodyError: unknown;
-    const onBodyError = (error: unknown) => {
-      bodyError ??= error;
-    };
-    body.on("error", onBodyError);
     const requests = new AbortController();
-    const onAbort = () => {
-      requests.abort(signal?.reason);
-      body.destroy(abortError(signal));
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
     const partSize = Math.max(this.options.partSize ?? 8 * MiB, options.size ? Math.ceil(options.size / MAX_PARTS) : 0);
     const checksum = this.options.checksum ?? "CRC32";
     const upload = new Upload({
-      client: this.client,
+      client: this.uploads,
       params: {
         Bucket: this.bucket,
         Key: this.key(name),
@@ -144,19 +139,16 @@ export class S3Destination implements Destination {
       queueSize: this.options.queueSize ?? 4,
       leavePartsOnError: false,
     });
-    try {
-      // Upload.abort() would settle done() before the multipart upload is aborted (lib-storage
-      // issue 2311); failing the body and the requests instead lets done() clean up, then reject.
-      await putSignal.run(requests.signal, () => upload.done());
-    } catch (error) {
-      if (signal?.aborted) throw abortError(signal);
-      if (bodyError !== undefined) throw bodyError;
-      throw this.classify(error, `could not upload ${name}`);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-      body.off("error", onBodyError);
-    }
-    return this.stat(name);
+    const guard = {
+      body,
+      signal,
+      onAbort: () => requests.abort(signal?.reason),
+      classify: (error: unknown) => this.classify(error, `could not upload ${name}`),
+    };
+    // Upload.abort() would settle done() before the multipart upload is aborted (lib-storage
+    // issue 2311); failing the body and the requests instead lets done() clean up, then reject.
+    await guardedPut(guard, () => putSignal.run(requests.signal, () => upload.done()));
+    return this.head(this.uploads, name);
   }
 
   async get(name: string, options: GetOptions = {}): Promise<Readable> {
@@ -172,10 +164,14 @@ export class S3Destination implements Destination {
     }
   }
 
-  async stat(name: string): Promise<ObjectInfo> {
+  stat(name: string): Promise<ObjectInfo> {
+    return this.head(this.client, name);
+  }
+
+  private async head(client: S3Client, name: string): Promise<ObjectInfo> {
     assertObjectName(name);
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
+      const head = await client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.key(name) }));
       return { name, size: head.ContentLength ?? 0, modified: head.LastModified ?? new Date(0) };
     } catch (error) {
       throw this.classify(error, `could not read ${name}`);
@@ -215,6 +211,7 @@ export class S3Destination implements Destination {
   /** Closes idle connections (the process can exit without waiting for keep-alive timeouts). */
   destroy(): void {
     this.client.destroy();
+    this.uploads.destroy();
   }
 
   private key(name: string): string {

@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import { abortError } from "./abort.ts";
+import { guardedPut } from "./guarded-put.ts";
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { createClient } from "@supabase/supabase-js";
@@ -8,9 +8,10 @@ import { UsageError } from "../errors.ts";
 import { BodyReader, withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
-import type { OpenContext } from "./open.ts";
+import type { OpenContext } from "./open-context.ts";
+import { parseRetryAfter } from "../backoff.ts";
 import { RetryAfterError } from "./retry.ts";
-import { classifySupabaseError, parseRetryAfter } from "./supabase-storage/errors.ts";
+import { classifySupabaseError } from "./supabase-storage/errors.ts";
 import { parseBucketLimit, resolveMaxObjectSize } from "./supabase-storage/part-size.ts";
 import { TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
 
@@ -104,18 +105,10 @@ export class SupabaseStorageDestination implements Destination {
   async put(name: string, body: Readable, options: PutOptions = {}): Promise<ObjectInfo> {
     assertObjectName(name);
     const { signal } = options;
-    signal?.throwIfAborted();
-    let bodyError: unknown;
-    const onBodyError = (error: unknown) => {
-      bodyError ??= error;
-    };
-    body.on("error", onBodyError);
-    // Destroying the body wakes a read that waits on a stalled source.
-    const onAbort = () => body.destroy(abortError(signal));
-    signal?.addEventListener("abort", onAbort, { once: true });
     const threshold = this.options.resumableThreshold ?? RESUMABLE_THRESHOLD;
-    const reader = new BodyReader(body);
-    try {
+    const classify = (error: unknown) => this.classify(error, `could not upload ${name}`);
+    await guardedPut({ body, signal, classify }, async (bodyError) => {
+      const reader = new BodyReader(body);
       const head = await reader.peek(threshold + 1);
       if (reader.ended && head <= threshold) {
         const bytes = await reader.read(head);
@@ -138,17 +131,10 @@ export class SupabaseStorageDestination implements Destination {
           reader,
           ...(signal ? { signal } : {}),
           retryDelays: this.options.tusRetryDelays ?? [0, 1000, 3000, 5000, 10_000],
-          bodyError: () => bodyError,
+          bodyError,
         });
       }
-    } catch (error) {
-      if (signal?.aborted) throw abortError(signal);
-      if (bodyError !== undefined) throw bodyError;
-      throw this.classify(error, `could not upload ${name}`);
-    } finally {
-      signal?.removeEventListener("abort", onAbort);
-      body.off("error", onBodyError);
-    }
+    });
     return this.stat(name);
   }
 

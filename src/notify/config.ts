@@ -1,5 +1,7 @@
-import { UsageError } from "../errors.ts";
+import { OptionReader } from "../config/raw.ts";
 import { looksLikeToken, secretForms, webhookSecretParts } from "../redact.ts";
+import { type EmailConfig, parseEmail } from "./email-config.ts";
+import { parseWebhook, type WebhookTarget } from "./webhook-config.ts";
 
 /**
  * Notification settings: the raw object both front ends build (action inputs / CLI flags share
@@ -34,37 +36,7 @@ export type RawNotifyInputs = Partial<Record<NotifyInputName, string | boolean |
 export const NOTIFY_ON = ["failure", "always", "recovery"] as const;
 export type NotifyOn = (typeof NOTIFY_ON)[number];
 
-export const WEBHOOK_KINDS = ["slack", "discord", "ntfy", "json"] as const;
-export type WebhookKind = (typeof WEBHOOK_KINDS)[number];
-
 export const FAILURE_LABEL = "strongroom-failure";
-
-export interface EmailConfig {
-  readonly host: string;
-  readonly port: number;
-  /** `smtps://`: TLS from the first byte. Otherwise `smtp://` with STARTTLS required. */
-  readonly implicitTls: boolean;
-  readonly user?: string;
-  readonly pass?: string;
-  readonly from: string;
-  readonly to: readonly string[];
-  /** Extra trusted CA certificates (PEM), e.g. a test CA; system roots and NODE_EXTRA_CA_CERTS still apply. */
-  readonly ca?: string;
-  /** "smtps://mail.example.com:465" — no credentials, safe to log. */
-  readonly display: string;
-}
-
-export interface WebhookTarget {
-  readonly kind: WebhookKind;
-  /** The URL without userinfo (fetch refuses URLs with credentials). Secret. */
-  readonly url: string;
-  /** Userinfo from the URL, sent as HTTP Basic auth. Secret. */
-  readonly basicAuth?: { readonly user: string; readonly pass: string };
-  /** "slack (hooks.slack.com)" — kind and host only, safe to log. */
-  readonly display: string;
-  /** The line as the user wrote it, kept only so `secretsOf` can mask it. */
-  readonly raw: string;
-}
 
 export interface GitHubIssueConfig {
   readonly token: string;
@@ -113,68 +85,34 @@ export const DEFAULT_RETRY: RetryConfig = Object.freeze({
   timeoutMs: 15_000,
 });
 
-const TRUE = new Set(["true", "yes", "on", "1"]);
-const FALSE = new Set(["false", "no", "off", "0", ""]);
-
-function text(raw: RawNotifyInputs, name: NotifyInputName): string {
-  const value = raw[name];
-  if (value === undefined || value === null) return "";
-  return String(value).trim();
-}
-
 /** Parse the raw inputs; throws one `UsageError` naming every problem (never echoing a secret). */
 export function notifyConfigFromInputs(raw: RawNotifyInputs, options: NotifyConfigOptions = {}): NotifyConfig {
   const env = options.env ?? process.env;
-  const problems: string[] = [];
-
-  const notifyOnText = text(raw, "notify-on").toLowerCase() || "failure";
-  let notifyOn: NotifyOn = "failure";
-  if ((NOTIFY_ON as readonly string[]).includes(notifyOnText)) notifyOn = notifyOnText as NotifyOn;
-  else problems.push(`notify-on: '${notifyOnText}' is not one of ${NOTIFY_ON.join(", ")}`);
-
-  const email = parseEmail(raw, options, problems);
+  const notifyOnText = raw["notify-on"];
+  // Option values are case-insensitive here, as they always were for notify-on.
+  const reader = new OptionReader(
+    { ...raw, ...(typeof notifyOnText === "string" ? { "notify-on": notifyOnText.trim().toLowerCase() } : {}) },
+    env,
+  );
+  const problems = reader.problems;
+  const notifyOn = reader.choice("notify-on", NOTIFY_ON, "failure");
+  const email = parseEmail(reader, options.smtpCa, problems);
 
   const webhooks: WebhookTarget[] = [];
-  const lines = text(raw, "webhook-url")
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "" && !line.startsWith("#"));
-  lines.forEach((line, index) => {
+  reader.list("webhook-url").forEach((line, index) => {
     const target = parseWebhook(line, `webhook-url entry ${index + 1}`, problems);
     if (target) webhooks.push(target);
   });
 
-  const webhookSecret = text(raw, "webhook-secret") || undefined;
-
-  const githubToken = text(raw, "github-token") || undefined;
-  const issueText = text(raw, "github-issue").toLowerCase();
-  let wantIssue = false;
-  if (TRUE.has(issueText)) wantIssue = true;
-  else if (!FALSE.has(issueText)) problems.push(`github-issue: '${issueText}' is not one of true, false`);
-  let github: GitHubIssueConfig | undefined;
-  if (wantIssue) {
-    const repository = env.GITHUB_REPOSITORY?.trim() ?? "";
-    const [owner, repo, extra] = repository.split("/");
-    if (!githubToken)
-      problems.push("github-issue is true but github-token is empty (pass secrets.GITHUB_TOKEN with issues: write)");
-    if (!owner || !repo || extra !== undefined) {
-      problems.push("github-issue is true but GITHUB_REPOSITORY ('owner/repo') is not set");
-    }
-    if (githubToken && owner && repo && extra === undefined) {
-      const apiUrl = (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, "");
-      github = Object.freeze({ token: githubToken, owner, repo, apiUrl, label: FAILURE_LABEL });
-    }
-  }
+  const webhookSecret = reader.string("webhook-secret");
+  const githubToken = reader.string("github-token");
+  const github = reader.boolean("github-issue") ? issueConfig(githubToken, env, problems) : undefined;
 
   const retry = Object.freeze({ ...DEFAULT_RETRY, ...options.retry });
   if (!(retry.attempts >= 1) || !Number.isInteger(retry.attempts))
     problems.push("retry attempts must be a positive integer");
 
-  if (problems.length > 0) {
-    throw new UsageError(problems, {
-      hint: "Fix the notification settings (smtp-url, mail-*, notify-on, webhook-*, github-*).",
-    });
-  }
+  reader.finish("Fix the notification settings (smtp-url, mail-*, notify-on, webhook-*, github-*).");
   return Object.freeze({
     notifyOn,
     ...(email ? { email } : {}),
@@ -185,6 +123,23 @@ export function notifyConfigFromInputs(raw: RawNotifyInputs, options: NotifyConf
     retry,
     redact: Object.freeze([...(options.redact ?? [])].filter((s) => s !== "")),
   });
+}
+
+function issueConfig(
+  githubToken: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  problems: string[],
+): GitHubIssueConfig | undefined {
+  const repository = env.GITHUB_REPOSITORY?.trim() ?? "";
+  const [owner, repo, extra] = repository.split("/");
+  if (!githubToken)
+    problems.push("github-issue is true but github-token is empty (pass secrets.GITHUB_TOKEN with issues: write)");
+  if (!owner || !repo || extra !== undefined) {
+    problems.push("github-issue is true but GITHUB_REPOSITORY ('owner/repo') is not set");
+  }
+  if (!githubToken || !owner || !repo || extra !== undefined) return undefined;
+  const apiUrl = (env.GITHUB_API_URL?.trim() || "https://api.github.com").replace(/\/+$/, "");
+  return Object.freeze({ token: githubToken, owner, repo, apiUrl, label: FAILURE_LABEL });
 }
 
 /** Same as `notifyConfigFromInputs`, reading `STRONGROOM_SMTP_URL`, `STRONGROOM_MAIL_TO`, … (the CLI's env form). */
@@ -198,109 +153,6 @@ export function notifyConfigFromEnv(
     if (value !== undefined) raw[name] = value;
   }
   return notifyConfigFromInputs(raw, { ...options, env });
-}
-
-function parseEmail(raw: RawNotifyInputs, options: NotifyConfigOptions, problems: string[]): EmailConfig | undefined {
-  const smtpUrl = text(raw, "smtp-url");
-  const from = text(raw, "mail-from");
-  const to = text(raw, "mail-to")
-    .split(/[,;\n]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  if (!smtpUrl) {
-    if (from || to.length > 0) problems.push("mail-from/mail-to are set but smtp-url is empty");
-    return undefined;
-  }
-  let url: URL | undefined;
-  try {
-    url = new URL(smtpUrl);
-  } catch {
-    problems.push("smtp-url is not a URL (expected smtps://user:pass@host:465 or smtp://user:pass@host:587)");
-  }
-  if (!from) problems.push("smtp-url is set but mail-from is empty");
-  else if (!looksLikeAddress(from)) problems.push(`mail-from: '${from}' is not an email address`);
-  if (to.length === 0) problems.push("smtp-url is set but mail-to is empty");
-  for (const address of to)
-    if (!looksLikeAddress(address)) problems.push(`mail-to: '${address}' is not an email address`);
-  if (!url) return undefined;
-  if (url.protocol !== "smtp:" && url.protocol !== "smtps:") {
-    problems.push(`smtp-url: scheme '${url.protocol.replace(/:$/, "")}' is not one of smtps, smtp`);
-    return undefined;
-  }
-  if (!url.hostname) {
-    problems.push("smtp-url has no host");
-    return undefined;
-  }
-  if (url.password && !url.username) problems.push("smtp-url has a password but no user name");
-  const implicitTls = url.protocol === "smtps:";
-  const port = url.port ? Number(url.port) : implicitTls ? 465 : 587;
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  const user = safeDecode(url.username);
-  const pass = safeDecode(url.password);
-  return Object.freeze({
-    host,
-    port,
-    implicitTls,
-    ...(user ? { user } : {}),
-    ...(pass ? { pass } : {}),
-    from,
-    to: Object.freeze(to),
-    ...(options.smtpCa ? { ca: options.smtpCa } : {}),
-    display: `${url.protocol}//${url.host}`,
-  });
-}
-
-function looksLikeAddress(value: string): boolean {
-  const angle = /<([^<>]+)>\s*$/.exec(value);
-  const address = angle?.[1] ?? value;
-  return /^[^\s@<>]+@[^\s@<>]+$/.test(address.trim());
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
-
-function parseWebhook(line: string, where: string, problems: string[]): WebhookTarget | undefined {
-  const prefixed = /^(slack|discord|ntfy|json):(?!\/\/)(.+)$/i.exec(line);
-  const explicit = prefixed?.[1]?.toLowerCase() as WebhookKind | undefined;
-  const rest = prefixed?.[2] ?? line;
-  let url: URL;
-  try {
-    url = new URL(rest);
-  } catch {
-    // Never echo the value: it is a secret.
-    problems.push(`${where}: not a URL (expected [slack:|discord:|ntfy:|json:]https://…)`);
-    return undefined;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    problems.push(`${where}: scheme '${url.protocol.replace(/:$/, "")}' is not one of https, http`);
-    return undefined;
-  }
-  const kind = explicit ?? detectKind(url);
-  const user = safeDecode(url.username);
-  const pass = safeDecode(url.password);
-  const bare = new URL(url.href);
-  bare.username = "";
-  bare.password = "";
-  return Object.freeze({
-    kind,
-    url: bare.href,
-    ...(user || pass ? { basicAuth: Object.freeze({ user, pass }) } : {}),
-    display: `${kind} (${url.host})`,
-    raw: line,
-  });
-}
-
-function detectKind(url: URL): WebhookKind {
-  const host = url.hostname.toLowerCase();
-  if (host === "hooks.slack.com") return "slack";
-  if (/(^|\.)discord(app)?\.com$/.test(host) && url.pathname.startsWith("/api/webhooks/")) return "discord";
-  if (host === "ntfy.sh") return "ntfy";
-  return "json";
 }
 
 /**

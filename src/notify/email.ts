@@ -1,7 +1,9 @@
 import nodemailer from "nodemailer";
-import { DEFAULT_RETRY, type EmailConfig, type RetryConfig } from "./config.ts";
+import { DEFAULT_RETRY, type RetryConfig } from "./config.ts";
+import type { EmailConfig } from "./email-config.ts";
 import { headline, reportFacts, statusWord, whatRan } from "./render.ts";
-import { deliverWithRetries, type RetryVerdict } from "./retry.ts";
+import type { RetryVerdict } from "../backoff.ts";
+import { deliverWithRetries } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 
 export interface RenderedEmail {

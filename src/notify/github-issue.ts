@@ -1,7 +1,8 @@
 import { getOctokit } from "@actions/github";
 import { DEFAULT_RETRY, type GitHubIssueConfig, type RetryConfig } from "./config.ts";
 import { formatTime, oneLine, statusWord, whatRan } from "./render.ts";
-import { deliverWithRetries, type RetryVerdict, retryAfterMs } from "./retry.ts";
+import { parseRetryAfter, type RetryVerdict } from "../backoff.ts";
+import { deliverWithRetries } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 import { renderSummaryMarkdown } from "./summary.ts";
 
@@ -41,7 +42,7 @@ export function classifyGitHubFailure(error: unknown): RetryVerdict {
   const { status, response } = error as { status?: number; response?: { headers?: Record<string, string> } };
   if (typeof status !== "number") return { transient: true };
   const headers = response?.headers ?? {};
-  const after = retryAfterMs(headers["retry-after"]);
+  const after = parseRetryAfter(headers["retry-after"]);
   const reset = Number(headers["x-ratelimit-reset"]);
   const limited = headers["x-ratelimit-remaining"] === "0" && Number.isFinite(reset);
   const wait = after ?? (limited ? Math.max(0, reset * 1000 - Date.now()) : undefined);

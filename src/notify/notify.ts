@@ -1,4 +1,5 @@
-import type { NotifyConfig, NotifyOn, WebhookKind } from "./config.ts";
+import type { NotifyConfig, NotifyOn } from "./config.ts";
+import type { WebhookKind } from "./webhook-config.ts";
 import { secretsOf } from "./config.ts";
 import { sendEmail } from "./email.ts";
 import { syncFailureIssue } from "./github-issue.ts";

@@ -1,4 +1,5 @@
 import { ExitCode } from "../errors.ts";
+import { formatBytes, formatMs } from "../format.ts";
 import { compressionRatioOf, durationOf, type RunReport } from "./run-report.ts";
 
 /**
@@ -8,30 +9,6 @@ import { compressionRatioOf, durationOf, type RunReport } from "./run-report.ts"
 export interface Fact {
   readonly label: string;
   readonly value: string;
-}
-
-export function formatBytes(bytes: number): string {
-  if (!Number.isFinite(bytes) || bytes < 0) return String(bytes);
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return String(ms);
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  const seconds = ms / 1000;
-  if (seconds < 60) return `${seconds.toFixed(1)} s`;
-  const whole = Math.round(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = whole % 60;
-  return h > 0 ? `${h} h ${m} min` : `${m} min ${s} s`;
 }
 
 /** "2026-11-24 09:15 UTC": sorts as text and reads the same in every time zone. */
@@ -91,14 +68,14 @@ export function sizeLine(report: RunReport): string | undefined {
 
 export function stagesLine(report: RunReport): string | undefined {
   if (!report.stages?.length) return undefined;
-  return report.stages.map((s) => `${s.name} ${formatDuration(s.ms)}`).join(", ");
+  return report.stages.map((s) => `${s.name} ${formatMs(s.ms)}`).join(", ");
 }
 
 export function destinationLine(d: NonNullable<RunReport["destinations"]>[number]): string {
   const parts = [`${d.display}: ${d.status}`];
   if (d.object) parts.push(d.object);
   if (d.bytes !== undefined) parts.push(formatBytes(d.bytes));
-  if (d.ms !== undefined) parts.push(formatDuration(d.ms));
+  if (d.ms !== undefined) parts.push(formatMs(d.ms));
   if (d.error) parts.push(`error: ${oneLine(d.error)}`);
   return parts.join(" · ");
 }
@@ -136,7 +113,7 @@ export function reportFacts(report: RunReport): Fact[] {
   add("Started", formatTimeSeconds(report.startedAt));
   add("Finished", report.finishedAt ? formatTimeSeconds(report.finishedAt) : undefined);
   const duration = durationOf(report);
-  add("Duration", duration === undefined ? undefined : formatDuration(duration));
+  add("Duration", duration === undefined ? undefined : formatMs(duration));
   add("Stages", stagesLine(report));
   add("Size", sizeLine(report));
   add("Destinations", report.destinations?.map(destinationLine).join("\n"));

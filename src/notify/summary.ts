@@ -1,4 +1,5 @@
-import { formatBytes, formatDuration, reportFacts, statusWord, whatRan } from "./render.ts";
+import { formatBytes, formatMs } from "../format.ts";
+import { reportFacts, statusWord, whatRan } from "./render.ts";
 import type { RunReport } from "./run-report.ts";
 
 /** Text safe inside a markdown table cell: no pipes, no line breaks, no HTML. */
@@ -44,7 +45,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
             ? `❌ ${markdownCell(d.error ?? "failed")}`
             : "⏭️ skipped";
       lines.push(
-        `| ${markdownCell(d.display)} | ${result} | ${d.object ? markdownCell(d.object) : ""} | ${d.bytes === undefined ? "" : formatBytes(d.bytes)} | ${d.ms === undefined ? "" : formatDuration(d.ms)} |`,
+        `| ${markdownCell(d.display)} | ${result} | ${d.object ? markdownCell(d.object) : ""} | ${d.bytes === undefined ? "" : formatBytes(d.bytes)} | ${d.ms === undefined ? "" : formatMs(d.ms)} |`,
       );
     }
     lines.push("");
@@ -52,7 +53,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
 
   if (report.stages?.length) {
     lines.push("| Stage | Time |", "|---|---:|");
-    for (const s of report.stages) lines.push(`| ${markdownCell(s.name)} | ${formatDuration(s.ms)} |`);
+    for (const s of report.stages) lines.push(`| ${markdownCell(s.name)} | ${formatMs(s.ms)} |`);
     lines.push("");
   }
 

@@ -1,7 +1,9 @@
 import { createHmac, randomUUID } from "node:crypto";
-import type { RetryConfig, WebhookTarget } from "./config.ts";
+import type { RetryConfig } from "./config.ts";
+import type { WebhookTarget } from "./webhook-config.ts";
 import { headline, oneLine, reportFacts, statusWord, truncate, whatRan } from "./render.ts";
-import { deliverWithRetries, type FailedDelivery, type RetryVerdict, retryAfterMs } from "./retry.ts";
+import { parseRetryAfter, type RetryVerdict } from "../backoff.ts";
+import { deliverWithRetries, type FailedDelivery } from "./retry.ts";
 import type { RunReport } from "./run-report.ts";
 
 /** One HTTP request a webhook kind turns the report into. */
@@ -149,7 +151,7 @@ class WebhookStatus extends Error {
 function classifyWebhookFailure(error: unknown): RetryVerdict {
   if (!(error instanceof WebhookStatus)) return { transient: true };
   const transient = error.status >= 500 || error.status === 429 || error.status === 408;
-  const wait = retryAfterMs(error.retryAfter);
+  const wait = parseRetryAfter(error.retryAfter);
   return { transient, ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
 }
 

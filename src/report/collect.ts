@@ -1,6 +1,6 @@
 import { type Catalog, readCatalog, readSmallObject } from "../catalog/catalog.ts";
 import { isFailureRecordName } from "../catalog/failure-record.ts";
-import { openContext, type RunContext } from "../commands/context.ts";
+import { openContext, type RunContext } from "../run-context.ts";
 import { openDestination } from "../destinations/open.ts";
 import { messageOf } from "../errors.ts";
 import { displayUrl } from "../redact.ts";

@@ -11,7 +11,7 @@ import {
   readLeases,
   settleMsFor,
 } from "../catalog/lease.ts";
-import type { RunContext } from "../commands/context.ts";
+import type { RunContext } from "../run-context.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { DestinationError, messageOf } from "../errors.ts";
 

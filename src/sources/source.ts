@@ -1,6 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import type { Manifest, SourceInfo } from "../catalog/manifest.ts";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import type { ChildStage } from "../stages/child-process.ts";
 
 /**

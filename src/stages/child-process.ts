@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { Readable, Writable } from "node:stream";
 import { type ChildEnv, childEnv } from "./child-env.ts";
+import { drainedOrClosed } from "./drained.ts";
 
 const STDERR_TAIL_BYTES = 4096;
 
@@ -39,12 +40,16 @@ export function spawnStage(command: string, args: readonly string[], options: Sp
     if (options.onStderrLine) for (const line of text.split("\n")) if (line.trim()) options.onStderrLine(line);
   });
   const exited = new Promise<void>((resolve, reject) => {
+    let aborted: Error | undefined;
     child.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.name === "AbortError") reject(error);
+      // The signal killed it: say so once it has really exited (and is reaped), not before.
+      if (error.name === "AbortError" && child.pid !== undefined) aborted = error;
+      else if (error.name === "AbortError") reject(error);
       else reject(options.makeError(error.code === "ENOENT" ? `${command} was not found` : error.message));
     });
     child.once("close", (code, signal) => {
-      if (code === 0) resolve();
+      if (aborted) reject(aborted);
+      else if (code === 0) resolve();
       else {
         const status = signal ? `was killed by ${signal}` : `exited with code ${code}`;
         reject(options.makeError(`${tail.trim() ? `${tail.trim()}\n` : ""}(${command.split("/").pop()} ${status})`));
@@ -85,7 +90,10 @@ export function outputOf(stage: ChildStage, alsoRequired: readonly Promise<void>
  * code's to say, not the pipe's. If the input fails, the tool is killed rather than given an end
  * of input.
  */
-export function stdinSink(stage: ChildStage): Writable {
+export function stdinSink(
+  stage: ChildStage,
+  options: { checkFirst?: (chunk: Buffer) => Error | undefined } = {},
+): Writable {
   const stdin = stage.child.stdin;
   if (!stdin) throw new Error("child stdin is not piped");
   let open = true;
@@ -94,18 +102,16 @@ export function stdinSink(stage: ChildStage): Writable {
   };
   stdin.on("error", closed);
   stdin.on("close", closed);
+  let first = options.checkFirst;
   return new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _encoding, callback) {
+      const refused = first?.(chunk);
+      first = undefined;
+      if (refused) return callback(refused);
       if (!open) return callback();
       if (stdin.write(chunk)) return callback();
-      const resume = () => {
-        stdin.off("drain", resume);
-        stdin.off("close", resume);
-        callback();
-      };
-      stdin.on("drain", resume);
-      stdin.on("close", resume);
+      void drainedOrClosed(stdin).then(() => callback());
     },
     final(callback) {
       if (!open) return callback();

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Transform } from "node:stream";
-import { paceMemory } from "../memory-pacer.ts";
+import { createMemoryPacer } from "../memory-pacer.ts";
 
 const PASS_THROUGH_BUFFER = 64 * 1024;
 
@@ -21,6 +21,7 @@ export function createDigestStream(): DigestStream {
   const hash = createHash("sha256");
   let size = 0;
   let digest: string | undefined;
+  const paceMemory = createMemoryPacer();
   const stream = new Transform({
     // Pass-through: holding one chunk on each side is enough; more is memory for nothing.
     readableHighWaterMark: PASS_THROUGH_BUFFER,

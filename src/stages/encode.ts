@@ -56,7 +56,9 @@ export async function startEncoding(source: EncodeSource, options: EncodeOptions
   const zstdTool = options.compression === "zstd" ? await findZstdTool(options.env) : undefined;
   if (!zstdTool) return encodeInNode(source.stream, tail, output, options);
   const handover = source.tool?.child.stdout;
-  const direct = zstdTool.reportsCounts && handover && !handover.destroyed ? source.tool : undefined;
+  // Only an untouched pipe: bytes Node has already read from it would never reach zstd.
+  const untouched = handover && !handover.destroyed && handover.readableLength === 0;
+  const direct = zstdTool.reportsCounts && untouched ? source.tool : undefined;
   const level = options.level ?? DEFAULT_LEVEL.zstd!;
   const zstd = spawnStage(zstdTool.path, zstdCompressArgs(level, direct !== undefined), {
     stdin: direct?.child.stdout ?? "pipe",
@@ -92,9 +94,10 @@ export async function startEncoding(source: EncodeSource, options: EncodeOptions
   draining.catch((error: unknown) => {
     zstd.child.kill("SIGKILL");
     source.stream.destroy(error as Error);
-    direct?.child.kill("SIGKILL");
+    source.tool?.child.kill("SIGKILL");
   });
-  const done = Promise.all([feeding, draining]).then(() => undefined);
+  // Settles once every tool has exited (none is left running or unreaped), with the first error.
+  const done = allSettled([feeding, draining, zstd.exited, ...(source.tool ? [source.tool.exited] : [])]);
   done.catch(() => {});
   return {
     output,
@@ -102,11 +105,19 @@ export async function startEncoding(source: EncodeSource, options: EncodeOptions
     done,
     abort: (error) => {
       zstd.child.kill("SIGKILL");
-      direct?.child.kill("SIGKILL");
+      source.tool?.child.kill("SIGKILL");
       output.destroy(error);
       source.stream.destroy(error);
     },
   };
+}
+
+/** Waits for all, then rejects with the error that came first (if any). */
+async function allSettled(promises: readonly Promise<unknown>[]): Promise<void> {
+  let first: { error: unknown } | undefined;
+  for (const promise of promises) promise.catch((error: unknown) => (first ??= { error }));
+  await Promise.allSettled(promises);
+  if (first) throw first.error;
 }
 
 function encodeInNode(source: Readable, tail: Transform[], output: DigestStream, options: EncodeOptions): Encoding {

@@ -1,15 +1,8 @@
-import { formatBytes } from "../format.ts";
+import { formatBytes, formatMs } from "../format.ts";
 
 export interface ProgressSource {
   readonly label: string;
   bytes(): number;
-}
-
-function formatDuration(seconds: number): string {
-  const s = Math.ceil(seconds);
-  if (s < 90) return `${s} s`;
-  if (s < 5400) return `${Math.round(s / 60)} min`;
-  return `${(s / 3600).toFixed(1)} h`;
 }
 
 /** Reports byte counters every `intervalMs` (a live line on a terminal); returns a stop function. */
@@ -26,7 +19,7 @@ export function startProgress(
     const rate = first / Math.max(seconds, 0.001);
     parts.push(`${formatBytes(rate)}/s`);
     if (options.totalBytes && rate > 0 && first < options.totalBytes) {
-      parts.push(`about ${formatDuration((options.totalBytes - first) / rate)} left`);
+      parts.push(`about ${formatMs(Math.ceil((options.totalBytes - first) / rate) * 1000)} left`);
     }
     report(parts.join(", "));
   }, options.intervalMs ?? 5000);

@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
 import type { Manifest } from "../catalog/manifest.ts";
-import type { VerifiedCopy } from "../commands/backup-reader.ts";
-import type { RunContext } from "../commands/context.ts";
-import { streamInto } from "../commands/restore.ts";
+import type { VerifiedCopy } from "../catalog/verified-copy.ts";
+import type { RunContext } from "../run-context.ts";
 import type { DecryptionConfig } from "../config/encryption.ts";
 import { defaultJobs } from "../config/restore.ts";
 import { IntegrityError } from "../errors.ts";
 import { connect, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import type { DumpContents } from "../sources/postgres/facts.ts";
 import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
+import { streamInto } from "../sources/postgres/restore-stream.ts";
 import { dropDatabase, tableRowCounts } from "../sources/postgres/target.ts";
 
 export interface RestoreCheckOptions {

@@ -1,6 +1,7 @@
 import type { Manifest } from "../catalog/manifest.ts";
-import { type VerifiedCopy, withDecodedPayload } from "../commands/backup-reader.ts";
-import type { RunContext } from "../commands/context.ts";
+import type { VerifiedCopy } from "../catalog/verified-copy.ts";
+import { withDecodedPayload } from "../stages/decode.ts";
+import type { RunContext } from "../run-context.ts";
 import { connect, type PostgresTarget } from "../sources/postgres/connection.ts";
 import type { SupabaseContents } from "../sources/supabase/dump.ts";
 import { isManagedSchema } from "../sources/supabase/managed.ts";

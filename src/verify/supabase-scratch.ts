@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
-import type { Logger } from "../log/logger.ts";
+import type { Logger } from "../logger.ts";
 import { connect, type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import { createEmptyDatabase, dropDatabase } from "../sources/postgres/target.ts";
 import { quoteIdent } from "../sources/supabase/managed.ts";

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../support/cli.ts";
+import { destinationTexts, expectNoSecrets, secretsOf } from "../support/secret-scan.ts";
 
 export interface StepRun {
   readonly code: number | null;
@@ -93,7 +94,7 @@ export function startStep(
     child.on("error", reject);
     child.on("close", (code) => {
       try {
-        resolve({
+        const run: StepRun = {
           code,
           stdout,
           stderr,
@@ -101,7 +102,20 @@ export function startStep(
           state: parseFileCommands(readFileSync(files.GITHUB_STATE, "utf8")),
           summary: readFileSync(files.GITHUB_STEP_SUMMARY, "utf8"),
           leftInRunnerTemp: readdirSync(dir).filter((name) => !RUNNER_FILES.has(name)),
+        };
+        // Every step is scanned for the secrets it was given (test/support/secret-scan.ts).
+        // `::add-mask::` lines are how a step hands its secrets to the runner, which never prints them.
+        expectNoSecrets(secretsOf(env, [], inputs), {
+          stdout: stdout.replace(/^::add-mask::.*$/gm, ""),
+          stderr,
+          summary: run.summary,
+          outputs: JSON.stringify(run.outputs),
+          state: JSON.stringify(run.state),
+          ...destinationTexts((inputs.destinations ?? "").split(/[\n,]/).flatMap((d) => ["--to", d.trim()])),
         });
+        resolve(run);
+      } catch (error) {
+        reject(error);
       } finally {
         // The runner empties RUNNER_TEMP after each job.
         rmSync(dir, { recursive: true, force: true });

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readCatalog } from "../../src/catalog/catalog.ts";
 import { verificationName } from "../../src/catalog/verification.ts";
-import type { RunContext } from "../../src/commands/context.ts";
+import type { RunContext } from "../../src/run-context.ts";
 import {
   checkStoredCopy,
   rekeyedManifest,
@@ -23,7 +23,7 @@ import { runRotate } from "../../src/commands/rotate.ts";
 import { parseRotateConfig } from "../../src/config/rotate.ts";
 import { parseIdentityFile } from "../../src/crypto/age-keys.ts";
 import { LocalFolder } from "../../src/destinations/local-folder.ts";
-import { ConsoleLogger } from "../../src/log/logger.ts";
+import { ConsoleLogger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import { ROOT, runCli, tempDir } from "../support/cli.ts";
 import { dbUrl, dropDatabase, richDatabase } from "../support/postgres.ts";

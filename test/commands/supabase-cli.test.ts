@@ -1,12 +1,14 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type StorageProject, startStorageProject } from "../servers/supabase-project/storage.ts";
+import {
+  type SupabaseStorageTestServer as StorageProject,
+  startSupabaseStorageServer,
+} from "../servers/supabase-storage-server.ts";
 import { runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../support/postgres.ts";
 
 const fixture = (name: string) => new URL(`../fixtures/supabase/${name}`, import.meta.url).pathname;
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 async function project(withUserData: boolean): Promise<string> {
   const name = await createDatabase("sr_supa_cli");
@@ -20,7 +22,7 @@ describe("a Supabase project through the CLI: encrypted backup, verify, restore 
   const servers: StorageProject[] = [];
 
   afterAll(async () => {
-    for (const s of servers) await s.close();
+    for (const s of servers) await s.stop();
     for (const d of databases) await dropDatabase(d);
   });
 
@@ -28,15 +30,15 @@ describe("a Supabase project through the CLI: encrypted backup, verify, restore 
     const source = await project(true);
     const target = await project(false);
     databases.push(source, target);
-    const from = await startStorageProject();
-    const to = await startStorageProject();
+    const from = await startSupabaseStorageServer();
+    const to = await startSupabaseStorageServer();
     servers.push(from, to);
-    from.addBucket("avatars", true);
-    from.addBucket("docs");
-    from.addBucket("big");
-    from.put("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
-    from.put("docs", "reports/q1.pdf", Buffer.from("%PDF-1.7"), "application/pdf");
-    from.put("big", "raw.bin", randomBytes(51 * 1024 * 1024), "application/octet-stream");
+    from.createBucket("avatars", { public: true });
+    from.createBucket("docs");
+    from.createBucket("big");
+    from.putObject("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
+    from.putObject("docs", "reports/q1.pdf", Buffer.from("%PDF-1.7"), "application/pdf");
+    from.putObject("big", "raw.bin", randomBytes(51 * 1024 * 1024), "application/octet-stream");
 
     const dest = tempDir();
     const identity = join(tempDir(), "key.txt");
@@ -54,10 +56,10 @@ describe("a Supabase project through the CLI: encrypted backup, verify, restore 
         recipient,
         "--json",
       ],
-      { env: { SUPABASE_SERVICE_ROLE_KEY: from.key } },
+      { env: { SUPABASE_SERVICE_ROLE_KEY: from.serviceRoleKey } },
     );
     expect(backup.code, backup.stderr).toBe(0);
-    expect(backup.stdout + backup.stderr).not.toContain(from.key);
+    expect(backup.stdout + backup.stderr).not.toContain(from.serviceRoleKey);
     const manifest = JSON.parse(backup.stdout);
     expect(manifest.format).toBe("supabase");
     expect(manifest.object).toMatch(/\.supabase\.tar\.zst\.age$/);
@@ -67,10 +69,10 @@ describe("a Supabase project through the CLI: encrypted backup, verify, restore 
 
     const restore = await runCli(
       ["restore", "--from", dest, "--to", dbUrl(target), "--supabase-url", to.url, "--identity", identity, "--json"],
-      { env: { SUPABASE_SERVICE_ROLE_KEY: to.key } },
+      { env: { SUPABASE_SERVICE_ROLE_KEY: to.serviceRoleKey } },
     );
     expect(restore.code, restore.stderr).toBe(0);
-    expect(restore.stdout + restore.stderr).not.toContain(to.key);
+    expect(restore.stdout + restore.stderr).not.toContain(to.serviceRoleKey);
     expect(JSON.parse(restore.stdout).mismatches).toEqual([]);
 
     for (const table of ["public.profiles", "public.posts", "auth.users", "auth.identities", "storage.objects"]) {
@@ -80,12 +82,7 @@ describe("a Supabase project through the CLI: encrypted backup, verify, restore 
     const policies =
       "select schemaname, tablename, policyname, roles::text, cmd, qual from pg_policies order by 1, 2, 3";
     expect((await sql(dbUrl(target), policies)).rows).toEqual((await sql(dbUrl(source), policies)).rows);
-    const files = (p: StorageProject) =>
-      Object.fromEntries(
-        [...p.objects].flatMap(([bucket, objects]) =>
-          [...objects].map(([path, o]) => [`${bucket}/${path}`, `${o.contentType} ${sha(o.body)}`]),
-        ),
-      );
+    const files = (p: StorageProject) => p.files();
     expect(files(to)).toEqual(files(from));
   });
 });

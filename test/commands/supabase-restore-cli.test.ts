@@ -1,9 +1,12 @@
 import { spawn } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type StorageProject, startStorageProject } from "../servers/supabase-project/storage.ts";
+import {
+  type SupabaseStorageTestServer as StorageProject,
+  startSupabaseStorageServer,
+} from "../servers/supabase-storage-server.ts";
 import { ROOT, runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../support/postgres.ts";
 
@@ -13,7 +16,6 @@ import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../suppor
  * supabase/postgres service container), and restores that keep what a project is made of.
  */
 const fixture = (name: string) => new URL(`../fixtures/supabase/${name}`, import.meta.url).pathname;
-const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const suffix = randomBytes(4).toString("hex");
 const keptRole = `sr_kept_${suffix}`;
 const goneRole = `sr_gone_${suffix}`;
@@ -36,7 +38,7 @@ async function project(withUserData: boolean): Promise<string> {
 }
 
 async function storage(): Promise<StorageProject> {
-  const s = await startStorageProject();
+  const s = await startSupabaseStorageServer();
   servers.push(s);
   return s;
 }
@@ -47,7 +49,7 @@ function folder(): string {
   return dir;
 }
 
-const restore = (to: string, target: StorageProject, extra: string[] = [], key = target.key) =>
+const restore = (to: string, target: StorageProject, extra: string[] = [], key = target.serviceRoleKey) =>
   runCli(
     ["restore", "--from", dest, "--to", to, "--supabase-url", target.url, "--identity", identity, "--json", ...extra],
     {
@@ -82,12 +84,7 @@ async function projectShape(db: string): Promise<Record<string, unknown[]>> {
   };
 }
 
-const filesOf = (p: StorageProject) =>
-  Object.fromEntries(
-    [...p.objects].flatMap(([bucket, objects]) =>
-      [...objects].map(([path, o]) => [`${bucket}/${path}`, `${o.contentType} ${sha(o.body)}`]),
-    ),
-  );
+const filesOf = (p: StorageProject) => p.files();
 
 beforeAll(async () => {
   source = await project(true);
@@ -97,11 +94,11 @@ beforeAll(async () => {
      create role ${goneRole} nologin; grant select on public.posts to ${goneRole}`,
   );
   from = await storage();
-  from.addBucket("avatars", true);
-  from.addBucket("docs");
-  from.put("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
-  from.put("docs", "reports/q1.pdf", Buffer.from("%PDF-1.7"), "application/pdf");
-  from.put("docs", "big/seven.bin", randomBytes(7 * 1024 * 1024), "application/octet-stream");
+  from.createBucket("avatars", { public: true });
+  from.createBucket("docs");
+  from.putObject("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
+  from.putObject("docs", "reports/q1.pdf", Buffer.from("%PDF-1.7"), "application/pdf");
+  from.putObject("docs", "big/seven.bin", randomBytes(7 * 1024 * 1024), "application/octet-stream");
   dest = folder();
   identity = join(folder(), "key.txt");
   const recipient = (await runCli(["keygen", "--out", identity])).stdout.trim();
@@ -117,7 +114,7 @@ beforeAll(async () => {
       "--recipient",
       recipient,
     ],
-    { env: { SUPABASE_SERVICE_ROLE_KEY: from.key } },
+    { env: { SUPABASE_SERVICE_ROLE_KEY: from.serviceRoleKey } },
   );
   expect(backup.code, backup.stderr).toBe(0);
   // A role the verify server lacks: the scratch restore must make it, and drop it afterwards.
@@ -125,7 +122,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  for (const s of servers) await s.close();
+  for (const s of servers) await s.stop();
   for (const d of databases) await dropDatabase(d).catch(() => {});
   await sql(dbUrl("postgres"), `drop role if exists ${goneRole}`).catch(() => {});
   await sql(dbUrl("postgres"), `drop role if exists ${keptRole}`).catch(() => {});
@@ -173,7 +170,7 @@ describe("verify --level restore of a Supabase backup (scratch project-like data
     const plain = folder();
     const backup = await runCli(
       ["backup", "--source", `supabase:${dbUrl(source)}`, "--supabase-url", from.url, "--to", plain, "--no-encryption"],
-      { env: { SUPABASE_SERVICE_ROLE_KEY: from.key } },
+      { env: { SUPABASE_SERVICE_ROLE_KEY: from.serviceRoleKey } },
     );
     expect(backup.code, backup.stderr).toBe(0);
     const name = readdirSync(plain).find((f) => f.endsWith(".manifest.json"))!;
@@ -269,7 +266,7 @@ describe("Supabase restores that keep everything and hide nothing", () => {
     expect(run.stderr).toMatch(/nothing was committed/);
     expect(run.stderr).not.toMatch(/EPIPE|operation was aborted|\n\s+at /);
     expect(await userTables(target)).toBe(0);
-    expect(to.objects.size).toBe(0);
+    expect(to.buckets().length).toBe(0);
   });
 
   it("a restore killed with SIGKILL in the middle of the data commits nothing", async () => {
@@ -291,7 +288,7 @@ describe("Supabase restores that keep everything and hide nothing", () => {
       ],
       // A SIGKILLed process cannot remove its scratch folder: give it one this test removes.
       {
-        env: { ...process.env, DATABASE_URL: "", SUPABASE_SERVICE_ROLE_KEY: to.key, TMPDIR: tempDir() },
+        env: { ...process.env, DATABASE_URL: "", SUPABASE_SERVICE_ROLE_KEY: to.serviceRoleKey, TMPDIR: tempDir() },
         stdio: "ignore",
       },
     );

@@ -1,10 +1,10 @@
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunContext } from "../../src/commands/context.ts";
+import type { RunContext } from "../../src/run-context.ts";
 import { runVerify } from "../../src/commands/verify.ts";
 import { parseVerifyConfig } from "../../src/config/inspect.ts";
-import { ConsoleLogger } from "../../src/log/logger.ts";
+import { ConsoleLogger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import { daysAgo, markVerified, writeBackupAt } from "../support/catalog-fixture.ts";
 import { runCli, tempDir } from "../support/cli.ts";
@@ -70,6 +70,16 @@ describe("graded verification", () => {
       verifiedLevel: "restore",
     });
     expect(listed.find((b: { id: string }) => b.id === first.id).verified).toBeNull();
+  });
+
+  it("an encrypted backup verified above digest without its key is refused (exit 2), and nothing is recorded", async () => {
+    const recordsBefore = readdirSync(dest).filter((n) => n.includes(".verify-")).length;
+    for (const level of ["decode", "restore"]) {
+      const run = await runCli(["verify", "--from", dest, "--backup", first.id, "--level", level]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(`backup ${first.id} is encrypted: --level ${level} needs its key`);
+    }
+    expect(readdirSync(dest).filter((n) => n.includes(".verify-"))).toHaveLength(recordsBefore);
   });
 
   it("each kind of damage is caught at the level that should catch it, naming the backup and the cause", async () => {

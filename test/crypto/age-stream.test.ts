@@ -4,14 +4,9 @@ import { finished, pipeline } from "node:stream/promises";
 import { describe, expect, it } from "vitest";
 import { encodeHeader, findHeaderEnd, parseHeader } from "../../src/crypto/age-header.ts";
 import { generateIdentity } from "../../src/crypto/age-keys.ts";
+import type { DecryptOptions } from "../../src/crypto/age-keyring.ts";
 import { SEALED_CHUNK_SIZE } from "../../src/crypto/age-payload.ts";
-import {
-  createDecryptStream,
-  createEncryptStream,
-  type DecryptOptions,
-  decryptBuffer,
-  encryptBuffer,
-} from "../../src/crypto/age-stream.ts";
+import { createDecryptStream, createEncryptStream, decryptBuffer, encryptBuffer } from "../../src/crypto/age-stream.ts";
 import { IntegrityError, UsageError } from "../../src/errors.ts";
 import { pseudoRandomBytes, randomPieces, through } from "../fixtures/age/support.ts";
 

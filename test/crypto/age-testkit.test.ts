@@ -13,7 +13,8 @@ import { describe, expect, it } from "vitest";
 import { encodeHeader, findHeaderEnd, parseHeader } from "../../src/crypto/age-header.ts";
 import { generateIdentity } from "../../src/crypto/age-keys.ts";
 import { CHUNK_SIZE, PAYLOAD_NONCE_SIZE, PayloadSealer, payloadKey } from "../../src/crypto/age-payload.ts";
-import { createDecryptStream, type DecryptOptions, decryptBuffer } from "../../src/crypto/age-stream.ts";
+import type { DecryptOptions } from "../../src/crypto/age-keyring.ts";
+import { createDecryptStream, decryptBuffer } from "../../src/crypto/age-stream.ts";
 import { IntegrityError } from "../../src/errors.ts";
 import { randomPieces, TESTKIT_DIR, through } from "../fixtures/age/support.ts";
 

@@ -1,9 +1,10 @@
-import { chmod, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { chmod, chown, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LocalFolder } from "../../src/destinations/local-folder.ts";
 import { DestinationError, isPermanent } from "../../src/errors.ts";
+import { FIXTURES, isRoot, NOBODY, nobodysFolder, runAsNobody } from "../support/unprivileged.ts";
 import { chunked, describeConformance } from "./conformance.ts";
 
 describeConformance("LocalFolder", async () => {
@@ -44,10 +45,19 @@ describe("LocalFolder: folders it cannot write", () => {
     await expectPermanentWithHint(join(file, "backups"));
   });
 
-  it.skipIf(process.getuid?.() === 0)("a read-only folder (chmod 500) is a permanent error with a hint", async () => {
-    const folder = join(root, "read-only");
+  // Root writes anywhere: then the put runs as nobody, in a folder nobody owns.
+  it("a read-only folder (chmod 500) is a permanent error with a hint", async () => {
+    const folder = join(isRoot ? nobodysFolder() : root, "read-only");
     await new LocalFolder(folder).put("first.bin", chunked(Buffer.from("x")));
+    if (isRoot) await chown(folder, NOBODY.uid, NOBODY.gid);
     await chmod(folder, 0o500);
-    await expectPermanentWithHint(folder);
+    if (!isRoot) return expectPermanentWithHint(folder);
+    const outcome = runAsNobody<{ name: string; message: string; permanent: boolean; hint: string }>(
+      join(FIXTURES, "local-folder-put.ts"),
+      [folder],
+    );
+    expect(outcome).toMatchObject({ name: "DestinationError", permanent: true, hint: expect.any(String) });
+    expect(outcome.message).toContain(folder);
+    await chmod(folder, 0o700);
   });
 });

@@ -6,7 +6,8 @@ import type { Readable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "../../src/destinations/destination.ts";
 import { LocalFolder } from "../../src/destinations/local-folder.ts";
-import { backoffDelay, putFile, RetryAfterError, type RetryInfo, withRetry } from "../../src/destinations/retry.ts";
+import { backoffDelay } from "../../src/backoff.ts";
+import { putFile, RetryAfterError, type RetryInfo, withRetry } from "../../src/destinations/retry.ts";
 import { DestinationError, NotFoundError } from "../../src/errors.ts";
 import { chunked, describeConformance, digestOf } from "./conformance.ts";
 

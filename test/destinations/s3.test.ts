@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { PutObjectCommand } from "@aws-sdk/client-s3";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { putFile, type RetryInfo, withRetry } from "../../src/destinations/retry.ts";
-import { S3Destination, type S3Options, s3OptionsFromUrl } from "../../src/destinations/s3.ts";
+import { S3Destination, type S3Options } from "../../src/destinations/s3.ts";
+import { s3OptionsFromUrl } from "../../src/destinations/s3/url.ts";
 import { DestinationError, isNotFound, isPermanent, UsageError } from "../../src/errors.ts";
 import { is, type S3TestServer, s3Error, startS3Server } from "../servers/s3-server.ts";
 import { chunked, describeConformance, digestOf } from "./conformance.ts";
@@ -214,6 +215,22 @@ describe("S3Destination through faults", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
     expect(retries.map((r) => r.delayMs)).toEqual([2000]);
     await expectStoredExactly(d, "throttled.bin", data);
+  });
+
+  it("outside an upload the SDK tries a request once: the decorator's attempts are the only ones", async () => {
+    bucket = await newBucket();
+    retries = [];
+    const d = destination({ bucket, viaProxy: true });
+    await d.put("flaky-stat.bin", chunked(Buffer.from("x")));
+    server.proxy.reset();
+    server.proxy.inject({
+      match: is.head,
+      action: s3Error(503, "SlowDown", "Please reduce your request rate."),
+      times: 2,
+    });
+    expect((await retrying(d).stat("flaky-stat.bin")).size).toBe(1);
+    expect(server.proxy.requests.filter(is.head).length).toBe(3);
+    expect(retries.map((r) => r.operation)).toEqual(["stat", "stat"]);
   });
 
   it("a rejected part aborts the upload: nothing visible, nothing open, not retried", async () => {

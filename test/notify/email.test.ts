@@ -87,7 +87,7 @@ describe("email over SMTP", () => {
     for (const fact of [
       "appdb-20261124T091502Z",
       "postgres appdb@db.example.com:5432",
-      "4.77 MiB plain, 1.18 MiB stored, ratio 4.05:1",
+      "4.8 MiB plain, 1.2 MiB stored, ratio 4.05:1",
       "dump 40.0 s, compress 12.0 s, upload 2.1 s",
       "s3://acme-backups/prod: success",
       "github-artifact: failure",

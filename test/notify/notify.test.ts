@@ -101,12 +101,12 @@ describe("config", () => {
     expect(error).toBeInstanceOf(UsageError);
     const problems = (error as UsageError).problems;
     expect(problems).toEqual([
-      "notify-on: 'sometimes' is not one of failure, always, recovery",
+      "--notify-on must be one of failure, always, recovery; got 'sometimes'",
       "smtp-url is set but mail-from is empty",
       "mail-to: 'not-an-address' is not an email address",
-      "smtp-url: scheme 'ftp' is not one of smtps, smtp",
+      "smtp-url: scheme must be one of smtps, smtp; got 'ftp'",
       "webhook-url entry 1: not a URL (expected [slack:|discord:|ntfy:|json:]https://…)",
-      "github-issue: 'maybe' is not one of true, false",
+      "--github-issue must be true or false, got 'maybe'",
     ]);
     expect((error as UsageError).message).not.toContain("hunter22");
     expect((error as UsageError).message).not.toContain(SLACK_TOKEN);

@@ -7,14 +7,14 @@ describe("renderSummaryMarkdown", () => {
     const md = renderSummaryMarkdown(failureReport());
     expect(md.split("\n")[0]).toBe("### ❌ Strongroom FAILED: backup postgres appdb@db.example.com:5432");
     expect(md).toContain("| **Backup** | `appdb-20261124T091502Z` |");
-    expect(md).toContain("| **Size** | 4.77 MiB plain, 1.18 MiB stored, ratio 4.05:1 |");
+    expect(md).toContain("| **Size** | 4.8 MiB plain, 1.2 MiB stored, ratio 4.05:1 |");
     expect(md).toContain("| **Verification** | passed (digest) |");
     expect(md).toContain("| **Exit code** | 3 |");
     expect(md).toContain(
       "| **Workflow run** | [https://github.com/acme/backups/actions/runs/987654](https://github.com/acme/backups/actions/runs/987654) |",
     );
     expect(md).toContain(
-      "| s3://acme-backups/prod | ✅ stored | appdb-20261124T091502Z.dump.zst.age | 1.18 MiB | 2.1 s |",
+      "| s3://acme-backups/prod | ✅ stored | appdb-20261124T091502Z.dump.zst.age | 1.2 MiB | 2.1 s |",
     );
     expect(md).toContain("| github-artifact | ❌ upload rejected: 403 |");
     expect(md).toContain("| dump | 40.0 s |");

@@ -64,7 +64,7 @@ describe("webhook payloads", () => {
     expect(embed.url).toBe("https://github.com/acme/backups/actions/runs/987654");
     expect(embed.title).toMatch(/^FAILED: backup postgres appdb@db.example.com/);
     const fields = Object.fromEntries(embed.fields.map((f: { name: string; value: string }) => [f.name, f.value]));
-    expect(fields.Size).toBe("4.77 MiB plain, 1.18 MiB stored, ratio 4.05:1");
+    expect(fields.Size).toBe("4.8 MiB plain, 1.2 MiB stored, ratio 4.05:1");
     expect(fields.Hint).toContain("Check that the database accepts connections");
     expect(fields["Exit code"]).toBe("3");
     expect(JSON.stringify(body)).not.toContain(DB_PASSWORD);

@@ -1,5 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { closeSync, createWriteStream, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { buffer } from "node:stream/consumers";
+import { pipeline } from "node:stream/promises";
 import { blobError, handleBlob } from "./artifact/blob.ts";
 import { handleRest, restError } from "./artifact/rest.ts";
 import { ArtifactState, type RequestRecord, type Run, type Service, type StoredArtifact } from "./artifact/state.ts";
@@ -97,9 +100,9 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
       });
     });
     try {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const raw = Buffer.concat(chunks);
+      // Blob uploads go straight to a file: the test process measures its own memory.
+      const upload = service === "blob" && req.method === "PUT" ? await receive(req, state.newFile()) : undefined;
+      const raw = upload ? Buffer.alloc(0) : await buffer(req);
       state.events.emit("request", service, req.method, req.url);
       const fault = state.takeFault(service, description);
       if (fault !== undefined) {
@@ -108,7 +111,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
         return restError(res, fault, "injected fault");
       }
       if (service === "twirp") return await handleTwirp(state, origins.blob, req, res, raw);
-      if (service === "blob") return handleBlob(state, req, res, raw);
+      if (service === "blob") return handleBlob(state, req, res, upload);
       return handleRest(state, origins.rest, origins.blob, req, res);
     } catch (error) {
       if (!res.headersSent) {
@@ -157,7 +160,7 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
     },
     corrupt: (name) => {
       for (const a of state.artifacts.values()) {
-        if (a.name === name && a.content && a.content.length > 0) a.content[0] = (a.content[0] ?? 0) ^ 0xff;
+        if (a.name === name && a.content && a.content.length > 0) flipFirstByte(a.content.file);
       }
     },
     setMaxPerPage: (size) => {
@@ -174,7 +177,9 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
           finalized: a.finalized,
           expired: a.expired,
           digest: a.digest,
-          content: a.content,
+          get content() {
+            return a.content && readFileSync(a.content.file);
+          },
         })),
     requests: state.requests,
     onRequest: (listener) => {
@@ -194,6 +199,28 @@ export async function startArtifactServer(options: ArtifactServerOptions = {}): 
             }),
         ),
       );
+      rmSync(state.folder, { recursive: true, force: true });
     },
   };
+}
+
+async function receive(req: IncomingMessage, file: string): Promise<{ file: string; length: number }> {
+  let length = 0;
+  req.on("data", (chunk: Buffer) => {
+    length += chunk.length;
+  });
+  await pipeline(req, createWriteStream(file));
+  return { file, length };
+}
+
+function flipFirstByte(file: string): void {
+  const fd = openSync(file, "r+");
+  try {
+    const byte = Buffer.alloc(1);
+    readSync(fd, byte, 0, 1, 0);
+    byte[0] = (byte[0] ?? 0) ^ 0xff;
+    writeSync(fd, byte, 0, 1, 0);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -13,12 +13,16 @@
  * upload above it gets the service's EntityTooLarge error (HTTP 400, body statusCode "413",
  * "Payload too large"); TUS (@tus/server with that `maxSize`) answers 413 "Maximum size exceeded"
  * to a creation or a declared length above it, and 413 "upload's size exceeded" to a PATCH whose
- * offset plus Content-Length would pass it, and keeps the upload until the client terminates it. Faults can be queued per route: a status
- * (with headers such as Retry-After), or a dropped connection after some body bytes, which a TUS
- * PATCH keeps (the real tus server stores what it received before the socket died).
+ * offset plus Content-Length would pass it, and keeps the upload until the client terminates it.
+ * Faults can be queued per route: a status (with headers such as Retry-After), or a dropped
+ * connection after some body bytes, which a TUS PATCH keeps (the real tus server stores what it
+ * received before the socket died).
+ *
+ * The one fake Storage for every test: destinations store backups in it, the Supabase source
+ * backs up its buckets (public flag, size limit, MIME types) and objects, and restores into a new one.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, rename, rm, stat, truncate } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -81,6 +85,21 @@ interface TusUpload {
   busy: boolean;
 }
 
+/** A bucket's settings, as the dashboard (or createBucket) sets them. */
+export interface BucketSettings {
+  readonly public?: boolean;
+  /** Its own `file_size_limit` in bytes. */
+  readonly fileSizeLimit?: number | null;
+  readonly allowedMimeTypes?: readonly string[] | null;
+}
+
+export interface StoredBucket {
+  readonly id: string;
+  readonly public: boolean;
+  readonly fileSizeLimit: number | null;
+  readonly allowedMimeTypes: readonly string[] | null;
+}
+
 export interface SupabaseStorageTestServer {
   /** The project URL (SUPABASE_URL). */
   readonly url: string;
@@ -88,12 +107,20 @@ export interface SupabaseStorageTestServer {
   readonly port: number;
   readonly serviceRoleKey: string;
   readonly requests: RequestRecord[];
-  /** A bucket, optionally with its own `file_size_limit` in bytes (as set in the dashboard). */
-  createBucket(name: string, options?: { fileSizeLimit?: number | null }): void;
+  /** A bucket, optionally public, with its own `file_size_limit` or allowed MIME types (as set in the dashboard). */
+  createBucket(name: string, options?: BucketSettings): void;
+  /** Every bucket with its settings, sorted by id. */
+  buckets(): StoredBucket[];
+  /** Stores an object directly, as a project's users would have. */
+  putObject(bucket: string, key: string, body: Buffer, contentType?: string, cacheControl?: string): void;
   /** Object keys in a bucket, sorted. */
   keys(bucket: string): string[];
-  /** Objects in a bucket with their stored sizes, sorted by key. */
-  objects(bucket: string): { key: string; size: number }[];
+  /** Objects in a bucket with their stored sizes and content types, sorted by key. */
+  objects(bucket: string): { key: string; size: number; contentType: string; cacheControl: string }[];
+  /** An object's bytes. */
+  read(bucket: string, key: string): Buffer;
+  /** Every object of every bucket: `bucket/key` → `content-type sha256`, to compare two projects. */
+  files(): Record<string, string>;
   /** TUS uploads created and neither finished nor terminated. */
   openUploads(): { id: string; bucket: string; key: string; offset: number }[];
   fault(fault: SupabaseFault): void;
@@ -110,10 +137,26 @@ export async function startSupabaseStorageServer(
 ): Promise<SupabaseStorageTestServer> {
   const serviceRoleKey = options.serviceRoleKey ?? `test-service-role-${randomBytes(12).toString("hex")}`;
   const root = await mkdtemp(join(tmpdir(), "supabase-storage-"));
-  const buckets = new Map<
-    string,
-    { created: Date; fileSizeLimit: number | null; objects: Map<string, StoredObject> }
-  >();
+  const buckets = new Map<string, StoredBucket & { created: Date; objects: Map<string, StoredObject> }>();
+  const addBucket = (id: string, settings: BucketSettings) =>
+    buckets.set(id, {
+      id,
+      public: settings.public ?? false,
+      fileSizeLimit: settings.fileSizeLimit ?? null,
+      allowedMimeTypes: settings.allowedMimeTypes ?? null,
+      created: new Date(),
+      objects: new Map(),
+    });
+  const bucketJson = (bucket: StoredBucket & { created: Date }) => ({
+    id: bucket.id,
+    name: bucket.id,
+    owner: "",
+    public: bucket.public,
+    created_at: bucket.created.toISOString(),
+    updated_at: bucket.created.toISOString(),
+    file_size_limit: bucket.fileSizeLimit,
+    allowed_mime_types: bucket.allowedMimeTypes,
+  });
   const uploads = new Map<string, TusUpload>();
   const faults: SupabaseFault[] = [];
   const requests: RequestRecord[] = [];
@@ -323,25 +366,28 @@ export async function startSupabaseStorageServer(
     if (route === "bucket") {
       record(route);
       if (method === "POST") {
-        const body = JSON.parse(await text(req)) as { id?: string; name?: string; file_size_limit?: number | null };
+        const body = JSON.parse(await text(req)) as {
+          id?: string;
+          name?: string;
+          public?: boolean;
+          file_size_limit?: number | null;
+          allowed_mime_types?: string[] | null;
+        };
         const name = body.id ?? body.name ?? "";
         if (buckets.has(name)) return apiError(res, 409, "Duplicate", "The resource already exists");
-        buckets.set(name, { created: new Date(), fileSizeLimit: body.file_size_limit ?? null, objects: new Map() });
+        addBucket(name, {
+          public: body.public ?? false,
+          fileSizeLimit: body.file_size_limit ?? null,
+          allowedMimeTypes: body.allowed_mime_types ?? null,
+        });
         return json(res, 200, { name });
       }
-      const name = rest.slice("/bucket/".length);
-      const bucket = buckets.get(name);
+      if (rest === "/bucket" || rest === "/bucket/") {
+        return json(res, 200, [...buckets.values()].map(bucketJson));
+      }
+      const bucket = buckets.get(rest.slice("/bucket/".length));
       if (!bucket) return apiError(res, 404, "Bucket not found", "Bucket not found");
-      return json(res, 200, {
-        id: name,
-        name,
-        owner: "",
-        public: false,
-        created_at: bucket.created.toISOString(),
-        updated_at: bucket.created.toISOString(),
-        file_size_limit: bucket.fileSizeLimit,
-        allowed_mime_types: null,
-      });
+      return json(res, 200, bucketJson(bucket));
     }
 
     if (route === "list") {
@@ -546,7 +592,8 @@ export async function startSupabaseStorageServer(
         file: join(root, `tus-${randomUUID()}`),
         upsert,
         contentType: metadata.contentType ?? "application/octet-stream",
-        cacheControl: metadata.cacheControl ?? "",
+        // The service stores TUS's cacheControl (seconds) as the header it serves.
+        cacheControl: metadata.cacheControl ? `max-age=${metadata.cacheControl}` : "",
         length,
         offset: 0,
         busy: false,
@@ -680,16 +727,50 @@ export async function startSupabaseStorageServer(
     set maxFileSize(value) {
       limits.maxFileSize = value;
     },
-    createBucket(name, options = {}) {
-      buckets.set(name, { created: new Date(), fileSizeLimit: options.fileSizeLimit ?? null, objects: new Map() });
+    createBucket(name, settings = {}) {
+      addBucket(name, settings);
+    },
+    buckets() {
+      return [...buckets.values()]
+        .map(({ id, public: isPublic, fileSizeLimit, allowedMimeTypes }) => ({
+          id,
+          public: isPublic,
+          fileSizeLimit,
+          allowedMimeTypes,
+        }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    },
+    putObject(bucket, key, body, contentType = "application/octet-stream", cacheControl = "max-age=3600") {
+      const file = join(root, `object-${randomUUID()}`);
+      writeFileSync(file, body);
+      publish(bucket, key, file, body.length, contentType, cacheControl);
     },
     keys(bucket) {
       return [...(buckets.get(bucket)?.objects.keys() ?? [])].sort();
     },
     objects(bucket) {
       return [...(buckets.get(bucket)?.objects.entries() ?? [])]
-        .map(([key, object]) => ({ key, size: object.size }))
+        .map(([key, object]) => ({
+          key,
+          size: object.size,
+          contentType: object.contentType,
+          cacheControl: object.cacheControl,
+        }))
         .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    },
+    read(bucket, key) {
+      const object = buckets.get(bucket)?.objects.get(key);
+      if (!object) throw new Error(`no object ${bucket}/${key}`);
+      return readFileSync(object.file);
+    },
+    files() {
+      const out: Record<string, string> = {};
+      for (const [id, bucket] of buckets)
+        for (const [key, object] of bucket.objects) {
+          const sha = createHash("sha256").update(readFileSync(object.file)).digest("hex");
+          out[`${id}/${key}`] = `${object.contentType} ${sha}`;
+        }
+      return out;
     },
     openUploads() {
       return [...uploads.values()].map((u) => ({ id: u.id, bucket: u.bucket, key: u.key, offset: u.offset }));

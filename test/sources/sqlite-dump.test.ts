@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import {
   chmodSync,
   closeSync,
@@ -29,8 +28,8 @@ import {
   privateTmpdir,
   Writer,
 } from "../fixtures/sqlite/support.ts";
+import { isRoot, reachableByNobody, runAsNobody } from "../support/unprivileged.ts";
 
-const ROOT = new URL("../..", import.meta.url).pathname;
 const TRY_DUMP = new URL("../fixtures/sqlite/try-dump.ts", import.meta.url).pathname;
 
 let tmp: string;
@@ -280,40 +279,22 @@ describe("bad sources", () => {
     expect((await sourceError(folder)).message).toMatch(/folder/);
   });
 
-  it("an unreadable file", async (ctx) => {
+  // Root reads any file whatever its mode: then the dump runs as nobody.
+  it("an unreadable file", async () => {
     const path = join(work, "locked.db");
     createLedger(path, 10, "delete");
     chmodSync(path, 0o000);
     try {
-      let readable = true;
-      try {
-        closeSync(openSync(path, "r"));
-      } catch {
-        readable = false;
-      }
-      if (!readable) {
+      if (!isRoot) {
         const error = await sourceError(path);
         expect(error.message).toMatch(/permission denied/);
+        expect(error.hint).toMatch(/user that can read/);
         return;
       }
-      // Root reads any file whatever its mode. Try it as an unprivileged user instead, if we can.
-      if (process.getuid?.() !== 0) ctx.skip();
-      const run = spawnSync(process.execPath, ["--import", "tsx", TRY_DUMP, path], {
-        uid: 65534,
-        gid: 65534,
-        cwd: ROOT,
-        encoding: "utf8",
-        env: { ...process.env, TMPDIR: "/tmp" },
-      });
-      const outcome = JSON.parse(run.stdout.trim().split("\n").pop() ?? "null") as {
-        name: string;
-        message: string;
-        hint: string;
-      } | null;
-      // Note: where an unprivileged user cannot even load the sources, there is nothing to test.
-      if (!outcome) ctx.skip();
+      reachableByNobody(work);
+      const outcome = runAsNobody<{ name: string; message: string; hint: string }>(TRY_DUMP, [path]);
       expect(outcome).toMatchObject({ name: "SourceError", message: expect.stringMatching(/permission denied/) });
-      expect(outcome!.hint).toMatch(/user that can read/);
+      expect(outcome.hint).toMatch(/user that can read/);
     } finally {
       chmodSync(path, 0o644);
     }

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Logger } from "../../src/log/logger.ts";
+import type { Logger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import type { SourceRunContext } from "../../src/sources/source.ts";
 import {
@@ -14,7 +14,10 @@ import {
   startSupabaseDump,
   supabaseOptionsFrom,
 } from "../../src/sources/supabase/index.ts";
-import { type StorageProject, startStorageProject } from "../servers/supabase-project/storage.ts";
+import {
+  type SupabaseStorageTestServer as StorageProject,
+  startSupabaseStorageServer,
+} from "../servers/supabase-storage-server.ts";
 import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../support/postgres.ts";
 
 /**
@@ -125,7 +128,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const s of servers) await s.close();
+  for (const s of servers) await s.stop();
   for (const d of databases) await dropDatabase(d).catch(() => {});
   await sql(dbUrl("postgres"), `drop role if exists ${role}`).catch(() => {});
   await rm(work, { recursive: true, force: true });
@@ -157,12 +160,16 @@ describe("Supabase backup and restore as a role with hosted Supabase's postgres 
   it("backs up and restores a project (rows, Realtime tables, policies, triggers) without replica mode", async () => {
     const source = databases[0]!;
     loadFixture(asRole(source), fixture("user.sql"));
-    const storage = await startStorageProject();
+    const storage = await startSupabaseStorageServer();
     servers.push(storage);
     const payload = join(work, "payload.tar");
     const session = await startSupabaseDump(
       supabaseOptionsFrom(
-        { source: `supabase:${asRole(source)}`, "supabase-url": storage.url, "service-role-key": storage.key },
+        {
+          source: `supabase:${asRole(source)}`,
+          "supabase-url": storage.url,
+          "service-role-key": storage.serviceRoleKey,
+        },
         { STRONGROOM_PG_BIN: PG_BIN },
       ),
       capturingContext(),

@@ -7,7 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Manifest } from "../../src/catalog/manifest.ts";
 import { UsageError } from "../../src/errors.ts";
-import type { Logger } from "../../src/log/logger.ts";
+import type { Logger } from "../../src/logger.ts";
 import { Redactor } from "../../src/redact.ts";
 import type { SourceRunContext } from "../../src/sources/source.ts";
 import {
@@ -20,7 +20,10 @@ import {
   supabaseSecrets,
 } from "../../src/sources/supabase/index.ts";
 import { connectionHint } from "../../src/sources/supabase/options.ts";
-import { type StorageProject, startStorageProject } from "../servers/supabase-project/storage.ts";
+import {
+  type SupabaseStorageTestServer as StorageProject,
+  startSupabaseStorageServer,
+} from "../servers/supabase-storage-server.ts";
 import { createDatabase, dbUrl, dropDatabase, loadFixture, sql } from "../support/postgres.ts";
 
 const PG_BIN = "/usr/lib/postgresql/15/bin";
@@ -112,12 +115,7 @@ async function realtimeAndForeign(url: string): Promise<Record<string, unknown[]
   return out;
 }
 
-function filesOf(project: StorageProject): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [bucket, objects] of project.objects)
-    for (const [path, o] of objects) out[`${bucket}/${path}`] = `${o.contentType} ${sha(o.body)}`;
-  return out;
-}
+const filesOf = (project: StorageProject): Record<string, string> => project.files();
 
 async function writePayload(options: SupabaseSourceOptions, context: SourceRunContext, file: string) {
   const session = await startSupabaseDump(options, context);
@@ -139,7 +137,7 @@ let backup: { contents: SupabaseContents; describe: string; facts: unknown; line
 const bigFile = randomBytes(52 * 1024 * 1024 + 12345);
 
 async function newStorage(): Promise<StorageProject> {
-  const s = await startStorageProject();
+  const s = await startSupabaseStorageServer();
   servers.push(s);
   return s;
 }
@@ -148,18 +146,23 @@ beforeAll(async () => {
   source = await projectDatabase(true);
   databases.push(source);
   sourceStorage = await newStorage();
-  sourceStorage.addBucket("avatars", true);
-  sourceStorage.addBucket("docs");
-  sourceStorage.addBucket("big");
-  sourceStorage.put("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
-  sourceStorage.put("avatars", "grace/ünïcode face (1).jpg", randomBytes(2048), "image/jpeg");
-  sourceStorage.put("avatars", ".emptyFolderPlaceholder", Buffer.alloc(0));
-  sourceStorage.put("docs", "reports/2024/q1.pdf", Buffer.from("%PDF-"), "application/pdf");
+  sourceStorage.createBucket("avatars", { public: true });
+  sourceStorage.createBucket("docs");
+  sourceStorage.createBucket("big");
+  sourceStorage.putObject("avatars", "ada/face.png", Buffer.from([1, 2, 3]), "image/png");
+  sourceStorage.putObject("avatars", "grace/ünïcode face (1).jpg", randomBytes(2048), "image/jpeg");
+  sourceStorage.putObject("avatars", ".emptyFolderPlaceholder", Buffer.alloc(0));
+  sourceStorage.putObject("docs", "reports/2024/q1.pdf", Buffer.from("%PDF-"), "application/pdf");
   for (let i = 0; i < 25; i++)
-    sourceStorage.put("docs", `notes/n${String(i).padStart(2, "0")}.txt`, Buffer.from(`note ${i}\n`), "text/plain");
-  sourceStorage.put("docs", `deep/${"d".repeat(120)}/${"f".repeat(90)}.bin`, randomBytes(100));
-  sourceStorage.put("big", "video/raw.bin", bigFile);
-  sourceStorage.put("big", "seven.bin", randomBytes(7 * 1024 * 1024));
+    sourceStorage.putObject(
+      "docs",
+      `notes/n${String(i).padStart(2, "0")}.txt`,
+      Buffer.from(`note ${i}\n`),
+      "text/plain",
+    );
+  sourceStorage.putObject("docs", `deep/${"d".repeat(120)}/${"f".repeat(90)}.bin`, randomBytes(100));
+  sourceStorage.putObject("big", "video/raw.bin", bigFile);
+  sourceStorage.putObject("big", "seven.bin", randomBytes(7 * 1024 * 1024));
 
   const context = capturingContext();
   payloadFile = join(work, "payload.tar");
@@ -167,7 +170,7 @@ beforeAll(async () => {
     {
       source: `supabase:${dbUrl(source)}`,
       "supabase-url": sourceStorage.url,
-      "service-role-key": sourceStorage.key,
+      "service-role-key": sourceStorage.serviceRoleKey,
       "include-migrations": true,
     },
     { PATH: process.env.PATH, STRONGROOM_PG_BIN: PG_BIN },
@@ -177,7 +180,7 @@ beforeAll(async () => {
 }, 300_000);
 
 afterAll(async () => {
-  for (const s of servers) await s.close();
+  for (const s of servers) await s.stop();
   for (const d of databases) await dropDatabase(d).catch(() => {});
   await rm(work, { recursive: true, force: true });
 });
@@ -248,7 +251,7 @@ describe("Supabase backup", () => {
   });
 
   it("never lets the service-role key out: not in logs, facts, contents or the payload", async () => {
-    const key = sourceStorage.key;
+    const key = sourceStorage.serviceRoleKey;
     const everything = [
       backup.lines.join("\n"),
       backup.describe,
@@ -310,7 +313,7 @@ describe("Supabase restore", () => {
       {
         databaseUrl: dbUrl(target),
         projectUrl: storage.url,
-        serviceRoleKey: storage.key,
+        serviceRoleKey: storage.serviceRoleKey,
         skipStorage: false,
         storageOnly: false,
         pgBin: PG_BIN,
@@ -335,8 +338,8 @@ describe("Supabase restore", () => {
     const history = await sql(dbUrl(target), "select version from supabase_migrations.schema_migrations");
     expect(history.rows).toEqual([{ version: "20240101000000" }]);
     expect(filesOf(storage)).toEqual(filesOf(sourceStorage));
-    expect(storage.buckets.get("avatars")?.public).toBe(true);
-    expect(context.lines.join("\n")).not.toContain(storage.key);
+    expect(storage.buckets().find((b) => b.id === "avatars")?.public).toBe(true);
+    expect(context.lines.join("\n")).not.toContain(storage.serviceRoleKey);
     // The target's platform rows are its own.
     const migrations = await sql(dbUrl(target), "select count(*)::int as n from auth.schema_migrations");
     expect(migrations.rows[0].n).toBe(3);
@@ -350,7 +353,7 @@ describe("Supabase restore", () => {
         {
           databaseUrl: dbUrl(source),
           projectUrl: storage.url,
-          serviceRoleKey: storage.key,
+          serviceRoleKey: storage.serviceRoleKey,
           skipStorage: false,
           storageOnly: false,
           pgBin: PG_BIN,
@@ -358,7 +361,7 @@ describe("Supabase restore", () => {
         capturingContext(),
       ),
     ).rejects.toThrow(/already holds \d+ relations/);
-    expect(storage.buckets.size).toBe(0);
+    expect(storage.buckets().length).toBe(0);
   });
 
   it("recreates a custom role that the target cluster does not have", async () => {
@@ -373,7 +376,7 @@ describe("Supabase restore", () => {
     const file = join(work, "extra.tar");
     await writePayload(
       supabaseOptionsFrom(
-        { source: `supabase:${dbUrl(db)}`, "supabase-url": storage.url, "service-role-key": storage.key },
+        { source: `supabase:${dbUrl(db)}`, "supabase-url": storage.url, "service-role-key": storage.serviceRoleKey },
         { STRONGROOM_PG_BIN: PG_BIN },
       ),
       capturingContext(),
@@ -421,7 +424,7 @@ describe("Supabase restore", () => {
       {
         databaseUrl: dbUrl(empty),
         projectUrl: storage.url,
-        serviceRoleKey: storage.key,
+        serviceRoleKey: storage.serviceRoleKey,
         skipStorage: false,
         storageOnly: true,
         pgBin: PG_BIN,
@@ -506,11 +509,11 @@ describe("Supabase connection facts", () => {
         sql(url.toString(), "select count(*) from app.events e1, (select 1 from generate_series(1, 3)) e2"),
       ).rejects.toThrow(/statement timeout/);
       const storage = await newStorage();
-      storage.addBucket("docs");
-      storage.put("docs", "a.txt", Buffer.from("a"));
+      storage.createBucket("docs");
+      storage.putObject("docs", "a.txt", Buffer.from("a"));
       const { contents } = await writePayload(
         supabaseOptionsFrom(
-          { source: `supabase:${url}`, "supabase-url": storage.url, "service-role-key": storage.key },
+          { source: `supabase:${url}`, "supabase-url": storage.url, "service-role-key": storage.serviceRoleKey },
           { STRONGROOM_PG_BIN: PG_BIN },
         ),
         capturingContext(),

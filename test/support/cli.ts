@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { destinationTexts, expectNoSecrets, secretsOf } from "./secret-scan.ts";
 
 export const ROOT = new URL("../..", import.meta.url).pathname;
 
@@ -32,7 +33,15 @@ export function runCli(
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.on("close", (code) => {
+      try {
+        // Every run is scanned for the secrets it was given (test/support/secret-scan.ts).
+        expectNoSecrets(secretsOf(options.env ?? {}, args), { stdout, stderr, ...destinationTexts(args) });
+        resolve({ code, stdout, stderr });
+      } catch (error) {
+        reject(error);
+      }
+    });
   });
 }
 

@@ -51,6 +51,20 @@ describe("workflow files", () => {
     expect(workflow.jobs.notify.if).toContain("failure()");
   });
 
+  it("the slow tests have one flag, and a nightly workflow sets it and runs the suite", () => {
+    const workflow = parse(readFileSync(join(dir, "slow-tests.yml"), "utf8"));
+    expect(workflow.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect(workflow.jobs.slow.env).toEqual({ STRONGROOM_SLOW: "1" });
+    expect(workflow.jobs.slow.steps.map((step: { run?: string }) => step.run)).toContain("npm test");
+    const flags = new Set<string>();
+    for (const file of readdirSync(join(ROOT, "test"), { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".ts")) continue;
+      for (const flag of readFileSync(join(ROOT, "test", file), "utf8").matchAll(/STRONGROOM_SLOW\w*/g))
+        flags.add(flag[0]);
+    }
+    expect([...flags]).toEqual(["STRONGROOM_SLOW"]);
+  });
+
   it("the reusable workflow is callable with inputs and secrets", () => {
     const workflow = parse(readFileSync(join(dir, "reusable-backup.yml"), "utf8"));
     expect(workflow.on.workflow_call.inputs.recipient.required).toBe(true);

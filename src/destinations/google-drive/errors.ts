@@ -1,5 +1,6 @@
 import { DestinationError, NotFoundError } from "../../errors.ts";
 import { redactText as redact } from "../../redact.ts";
+import { headerValue, parseRetryAfter } from "../../backoff.ts";
 import { RetryAfterError } from "../retry.ts";
 
 export interface DriveClassifyContext {
@@ -82,7 +83,7 @@ export function classifyDriveError(error: unknown, context: DriveClassifyContext
     if (/upload session/i.test(detail)) return new DestinationError(message, { ...details, permanent: false });
     return new NotFoundError(message, details);
   }
-  const headerRetry = e.retryAfter ?? retryAfterHeader(e.response?.headers);
+  const headerRetry = e.retryAfter ?? headerValue(e.response?.headers, "retry-after");
   if (
     status === 429 ||
     (status === 403 && reason !== undefined && RATE_REASONS.has(reason)) ||
@@ -105,17 +106,4 @@ export function classifyDriveError(error: unknown, context: DriveClassifyContext
   }
   if (NETWORK.test(text)) return new DestinationError(message, details);
   return new DestinationError(message, details);
-}
-
-function retryAfterHeader(headers: Headers | Record<string, string> | undefined): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as Headers).get === "function") return (headers as Headers).get("retry-after") ?? undefined;
-  return (headers as Record<string, string>)["retry-after"];
-}
-
-export function parseRetryAfter(value: string | null | undefined): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

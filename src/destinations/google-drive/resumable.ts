@@ -1,7 +1,13 @@
-import { setTimeout as delay } from "node:timers/promises";
 import type { BodyReader } from "../chunked.ts";
-import { backoffDelay } from "../retry.ts";
-import { DriveHttpError, parseRetryAfter } from "./errors.ts";
+import {
+  type BackoffPolicy,
+  MAX_RETRY_AFTER_MS,
+  nextWait,
+  parseRetryAfter,
+  retryWithBackoff,
+  sleep,
+} from "../../backoff.ts";
+import { DriveHttpError } from "./errors.ts";
 
 /** Drive wants every chunk but the last to be a multiple of this. */
 export const CHUNK_UNIT = 256 * 1024;
@@ -98,8 +104,9 @@ export async function resumableUpload(options: ResumableUploadOptions): Promise<
       if (signal?.aborted) throw error;
       // The connection dropped: some of the chunk may have arrived. Ask.
       failures += 1;
-      if (failures >= options.attempts) throw error;
-      await delay(backoffDelay(failures, options.baseDelayMs, 30_000), undefined, signal ? { signal } : {});
+      const wait = nextWait(policyOf(options), failures, { transient: true });
+      if (wait === undefined) throw error;
+      await sleep(wait, signal);
       query = true;
       continue;
     }
@@ -134,11 +141,10 @@ export async function resumableUpload(options: ResumableUploadOptions): Promise<
       continue;
     }
     const error = await httpError(response, "a chunk was refused");
-    if (!isTransient(error)) throw error;
     failures += 1;
-    if (failures >= options.attempts) throw error;
-    const wait = parseRetryAfter(error.retryAfter) ?? backoffDelay(failures, options.baseDelayMs, 30_000);
-    await delay(wait, undefined, signal ? { signal } : {});
+    const wait = nextWait(policyOf(options), failures, verdictOf(error));
+    if (wait === undefined) throw error;
+    await sleep(wait, signal);
     query = true;
   }
 }
@@ -158,20 +164,23 @@ function isTransient(error: DriveHttpError): boolean {
   );
 }
 
-async function withRetries<T>(options: ResumableUploadOptions, attempt: () => Promise<T>): Promise<T> {
-  for (let failures = 1; ; failures++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (options.signal?.aborted) throw error;
-      const transient = error instanceof DriveHttpError ? isTransient(error) : true;
-      if (!transient || failures >= options.attempts) throw error;
-      const wait =
-        (error instanceof DriveHttpError ? parseRetryAfter(error.retryAfter) : undefined) ??
-        backoffDelay(failures, options.baseDelayMs, 30_000);
-      await delay(wait, undefined, options.signal ? { signal: options.signal } : {});
-    }
-  }
+function policyOf(options: ResumableUploadOptions): BackoffPolicy {
+  return {
+    attempts: options.attempts,
+    baseDelayMs: options.baseDelayMs,
+    maxDelayMs: 30_000,
+    maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+  };
+}
+
+function verdictOf(error: unknown): { transient: boolean; retryAfterMs?: number } {
+  if (!(error instanceof DriveHttpError)) return { transient: true };
+  const wait = parseRetryAfter(error.retryAfter);
+  return { transient: isTransient(error), ...(wait !== undefined ? { retryAfterMs: wait } : {}) };
+}
+
+function withRetries<T>(options: ResumableUploadOptions, attempt: () => Promise<T>): Promise<T> {
+  return retryWithBackoff(policyOf(options), verdictOf, attempt, options.signal ? { signal: options.signal } : {});
 }
 
 export async function httpError(response: Response, what: string): Promise<DriveHttpError> {

@@ -1,5 +1,6 @@
 import { DestinationError, NotFoundError } from "../../errors.ts";
 import { redactText as redact } from "../../redact.ts";
+import { headerValue, retryAfterFrom } from "../../backoff.ts";
 import { RetryAfterError } from "../retry.ts";
 
 /** What an AWS SDK v3 error looks like from outside (service errors and network failures). */
@@ -149,15 +150,7 @@ export function classifyS3Error(error: unknown, context: ClassifyContext): Error
 }
 
 function retryAfterMs(headers: Record<string, string | undefined> | undefined): number | undefined {
-  if (!headers) return undefined;
-  for (const [key, value] of Object.entries(headers)) {
-    if (value === undefined) continue;
-    const header = key.toLowerCase();
-    if (header === "x-amz-retry-after" && /^\d+$/.test(value)) return Number(value);
-    if (header !== "retry-after") continue;
-    if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-    const date = Date.parse(value);
-    if (!Number.isNaN(date)) return Math.max(0, date - Date.now());
-  }
-  return undefined;
+  const amz = headerValue(headers, "x-amz-retry-after");
+  if (amz !== undefined && /^\d+$/.test(amz)) return Number(amz);
+  return retryAfterFrom(headers);
 }

@@ -1,5 +1,6 @@
 import { DestinationError, NotFoundError } from "../../errors.ts";
 import { redactText as redact } from "../../redact.ts";
+import { parseRetryAfter } from "../../backoff.ts";
 import { RetryAfterError } from "../retry.ts";
 
 export interface SupabaseClassifyContext {
@@ -106,11 +107,4 @@ function causeText(e: { originalError?: unknown }): string {
   if (!(inner instanceof Error)) return "";
   const deeper = inner.cause instanceof Error ? ` (${inner.cause.message})` : "";
   return ` [${inner.message}${deeper}]`;
-}
-
-export function parseRetryAfter(value: string | null | undefined): number | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value.trim())) return Math.round(Number(value) * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
 }

@@ -36,46 +36,11 @@ export function tocSink(pgRestore: string, backupId: string): InspectingSink {
   stage.child.stdout!.on("data", (text: string) => {
     toc += text;
   });
-  const stdin = stage.child.stdin!;
-  let open = true;
-  let first = true;
-  stdin.on("error", () => {
-    open = false;
-  });
-  stdin.on("close", () => {
-    open = false;
-  });
-  const sink = new Writable({
-    highWaterMark: 1 << 20,
-    write(chunk: Buffer, _encoding, callback) {
-      if (first) {
-        first = false;
-        if (!chunk.subarray(0, 5).equals(CUSTOM_MAGIC)) {
-          callback(new IntegrityError(`backup ${backupId}: the decoded data is not a pg_dump custom-format archive`));
-          return;
-        }
-      }
-      if (!open) return callback();
-      if (stdin.write(chunk)) callback();
-      else {
-        const done = () => {
-          stdin.off("drain", done);
-          stdin.off("close", done);
-          callback();
-        };
-        stdin.on("drain", done);
-        stdin.on("close", done);
-      }
-    },
-    final(callback) {
-      if (open) stdin.end();
-      callback();
-    },
-    destroy(error, callback) {
-      if (open) stdin.destroy();
-      if (error) stage.child.kill();
-      callback(error);
-    },
+  const sink = stdinSink(stage, {
+    checkFirst: (chunk) =>
+      chunk.subarray(0, 5).equals(CUSTOM_MAGIC)
+        ? undefined
+        : new IntegrityError(`backup ${backupId}: the decoded data is not a pg_dump custom-format archive`),
   });
   return {
     sink,

@@ -4,6 +4,7 @@ import { IntegrityError, SourceError, UsageError } from "../../errors.ts";
 import { type ChildStage, spawnStage } from "../../stages/child-process.ts";
 import type { PostgresTarget } from "../postgres/connection.ts";
 import { findPgTool } from "../postgres/pg-tools.ts";
+import { psqlScriptArgs } from "../postgres/restore-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
 import { connectSupabase, supabaseToolEnv } from "./dump.ts";
@@ -90,20 +91,16 @@ export async function openDatabaseRestore(
   let finished: Promise<void> | undefined;
   let pendingManaged: Buffer[] | undefined;
   const start = () => {
-    stage = spawnStage(
-      psql.path,
-      [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1"],
-      {
-        env: supabaseToolEnv(target, context.env),
-        stdin: "pipe",
-        stdout: "ignore",
-        signal: context.signal,
-        makeError: (detail) =>
-          new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
-            hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
-          }),
-      },
-    );
+    stage = spawnStage(psql.path, psqlScriptArgs(target), {
+      env: supabaseToolEnv(target, context.env),
+      stdin: "pipe",
+      stdout: "ignore",
+      signal: context.signal,
+      makeError: (detail) =>
+        new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
+          hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
+        }),
+    });
     stdin = stage.child.stdin!;
     stdin.on("error", () => {});
     log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { Transform } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import type tar from "tar-stream";
+import { type Drainable, drainedOrClosed } from "../../stages/drained.ts";
 
 /**
  * The Supabase payload (what is compressed and encrypted as one object): a POSIX tar stream
@@ -85,25 +86,10 @@ export async function addFile(pack: tar.Pack, header: TarHeader, file: string, s
   await written;
 }
 
-function drained(
-  stream: {
-    once(event: string, listener: () => void): unknown;
-    off(event: string, listener: () => void): unknown;
-    destroyed: boolean;
-  },
-  signal: AbortSignal,
-): Promise<void> {
+function drained(stream: Drainable, signal: AbortSignal): Promise<void> {
   signal.throwIfAborted();
   if (stream.destroyed) return Promise.reject(new Error("the tar member was closed early"));
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("close", done);
-      resolve();
-    };
-    stream.once("drain", done);
-    stream.once("close", done);
-  });
+  return drainedOrClosed(stream);
 }
 
 /** A line-by-line rewrite of text (SQL) on its way through; `rewrite` returns null to drop a line. */

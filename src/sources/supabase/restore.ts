@@ -25,6 +25,7 @@ import {
   SQL_MEMBERS,
   type SqlMember,
 } from "./payload.ts";
+import { drainedOrClosed } from "../../stages/drained.ts";
 import {
   type BucketInfo,
   ensureBucket,
@@ -97,15 +98,7 @@ export async function restoreSupabase(
       if (extract.destroyed) return void (await released);
       if (!extract.write(chunk as Buffer)) {
         if (extract.destroyed) return void (await released);
-        await new Promise<void>((resolve) => {
-          const done = () => {
-            extract.off("drain", done);
-            extract.off("close", done);
-            resolve();
-          };
-          extract.once("drain", done);
-          extract.once("close", done);
-        });
+        await drainedOrClosed(extract);
       }
     }
     (extract as unknown as { end(): void }).end();

@@ -1,4 +1,6 @@
+import { appendFileSync, createReadStream, readFileSync, writeFileSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { pipeline } from "node:stream/promises";
 import type { ArtifactState, StoredArtifact } from "./state.ts";
 
 /** Azure's XML error body. */
@@ -12,7 +14,12 @@ export function blobError(res: ServerResponse, status: number, code: string, mes
  * single-shot `PUT` (x-ms-blob-type: BlockBlob) and `GET`, all authorised by the signed URL alone.
  * A request that also carries `Authorization` is refused, as Azure refuses two auth mechanisms.
  */
-export function handleBlob(state: ArtifactState, req: IncomingMessage, res: ServerResponse, raw: Buffer): undefined {
+export function handleBlob(
+  state: ArtifactState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  upload: { readonly file: string; readonly length: number } | undefined,
+): undefined {
   const url = new URL(req.url ?? "/", "http://blob");
   if (req.headers.authorization !== undefined) {
     return blobError(res, 403, "AuthenticationFailed", "Only one auth mechanism allowed: the signed URL.");
@@ -42,35 +49,45 @@ export function handleBlob(state: ArtifactState, req: IncomingMessage, res: Serv
       "x-ms-blob-type": "BlockBlob",
       etag: `"0x${artifact.id.toString(16)}"`,
     });
-    res.end(req.method === "GET" ? artifact.content : undefined);
+    if (req.method === "HEAD") res.end();
+    else pipeline(createReadStream(artifact.content.file), res).catch(() => res.destroy());
     return;
   }
-  if (req.method !== "PUT") return blobError(res, 405, "UnsupportedHttpVerb", "The resource doesn't support the verb.");
+  if (req.method !== "PUT" || !upload)
+    return blobError(res, 405, "UnsupportedHttpVerb", "The resource doesn't support the verb.");
   if (!permissions.includes("w")) return blobError(res, 403, "AuthorizationPermissionMismatch", "No write permission.");
   if (artifact.finalized) return blobError(res, 409, "BlobImmutable", "The artifact is finalized.");
   const comp = url.searchParams.get("comp");
   if (comp === "block") {
     const blockId = url.searchParams.get("blockid");
     if (!blockId) return blobError(res, 400, "InvalidQueryParameterValue", "blockid is required.");
-    artifact.blocks.set(blockId, raw);
+    artifact.blocks.set(blockId, upload.file);
     return created(res, artifact);
   }
   if (comp === "blocklist") {
-    const ids = [...raw.toString("utf8").matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(
+    const ids = [...readFileSync(upload.file, "utf8").matchAll(/<(Latest|Uncommitted|Committed)>([^<]*)<\/\1>/g)].map(
       (m) => m[2] ?? "",
     );
-    const parts: Buffer[] = [];
+    const parts: string[] = [];
     for (const blockId of ids) {
       const block = artifact.blocks.get(blockId);
       if (!block) return blobError(res, 400, "InvalidBlockList", `Block ${blockId} was never staged.`);
       parts.push(block);
     }
-    artifact.content = Buffer.concat(parts);
+    const file = state.newFile();
+    let length = 0;
+    writeFileSync(file, "");
+    for (const part of parts) {
+      const block = readFileSync(part);
+      appendFileSync(file, block);
+      length += block.length;
+    }
+    artifact.content = { file, length };
     artifact.blocks.clear();
     return created(res, artifact);
   }
   if (comp === null && req.headers["x-ms-blob-type"] === "BlockBlob") {
-    artifact.content = raw;
+    artifact.content = upload;
     return created(res, artifact);
   }
   return blobError(res, 400, "InvalidQueryParameterValue", `Unsupported comp=${String(comp)}.`);

@@ -1,5 +1,8 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { EventEmitter } from "node:events";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Conclusion } from "./workflow-runs.ts";
 
 /** Which of the three hosts a request reached. */
@@ -21,8 +24,10 @@ export interface StoredArtifact {
   /** The digest the client reported at finalize time (`sha256:<hex>`), as the real service keeps it. */
   digest: string | undefined;
   size: number;
-  blocks: Map<string, Buffer>;
-  content: Buffer | undefined;
+  /** Staged blocks by id: files in the server's folder, so a large upload is not held in memory. */
+  blocks: Map<string, string>;
+  /** The committed blob: a file in the server's folder, and its length. */
+  content: { readonly file: string; readonly length: number } | undefined;
 }
 
 /** One workflow run: the runtime token's backend ids plus the REST token the run's jobs get. */
@@ -67,6 +72,9 @@ export class ArtifactState {
   readonly owner = "octo-org";
   readonly repo = "strongroom-test";
   maxPerPage = 100;
+  /** Where blob bytes live (removed by the server's close). */
+  readonly folder = mkdtempSync(join(tmpdir(), "artifact-service-"));
+  private nextFile = 0;
   private nextId = 1000;
   private nextRunId = 16_000_000_000;
 
@@ -127,6 +135,11 @@ export class ArtifactState {
     };
     this.artifacts.set(artifact.id, artifact);
     return artifact;
+  }
+
+  /** A new file name in the server's folder. */
+  newFile(): string {
+    return join(this.folder, String(this.nextFile++));
   }
 
   /** Finalized artifacts, newest first. */

@@ -1,0 +1,178 @@
+import { rm } from "node:fs/promises";
+import type { Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Manifest } from "../../catalog/manifest.ts";
+import type { VerifiedCopy } from "../../catalog/verified-copy.ts";
+import type { DecryptionConfig } from "../../config/encryption.ts";
+import { IntegrityError, SourceError } from "../../errors.ts";
+import type { RunContext } from "../../run-context.ts";
+import { type ChildEnv, childEnv } from "../../stages/child-env.ts";
+import { spawnStage, stdinSink } from "../../stages/child-process.ts";
+import { decodeError, decodeStages } from "../../stages/decode.ts";
+import { makeScratchFolder } from "../../stages/scratch.ts";
+import { findZstdTool } from "../../stages/zstd-tool.ts";
+import { libpqEnv, type PostgresTarget } from "./connection.ts";
+import { plainScriptInOneTransaction } from "./plain-transaction.ts";
+import { findRestoreTool, pgRestoreArgs, restoreArgs } from "./restore-tools.ts";
+
+export interface StreamIntoOptions {
+  readonly decryption: DecryptionConfig;
+  /** pg_restore --no-owner --no-privileges. */
+  readonly noOwner: boolean;
+  readonly pgBin: string | undefined;
+  /** Connections for a directory-format restore. */
+  readonly jobs: number;
+}
+
+/** Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one transaction. */
+export async function streamInto(
+  target: PostgresTarget,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: StreamIntoOptions,
+  context: RunContext,
+): Promise<void> {
+  const tool = await findRestoreTool(manifest, config.pgBin);
+  const failed = (detail: string, hint: string) =>
+    new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, { hint });
+  await context.log.group(`Restore into ${target.display}`, async () => {
+    if (manifest.format !== "directory") {
+      const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
+      await feedTool(
+        {
+          tool,
+          args: restoreArgs(manifest, config.noOwner, target),
+          env: libpqEnv(target),
+          failsOnShortInput: manifest.format === "custom",
+          ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
+          makeError: (d) => failed(d, hint),
+        },
+        copy,
+        manifest,
+        config,
+        context,
+      );
+      return;
+    }
+    // Directory format: unpack the folder, then restore it with several connections.
+    const folder = await makeScratchFolder("restore-dir");
+    try {
+      await feedTool(
+        {
+          tool: "tar",
+          args: ["-C", folder, "-xf", "-"],
+          env: childEnv(),
+          failsOnShortInput: true,
+          makeError: (d) => failed(d, "the tar tool must be installed and the temporary folder writable"),
+        },
+        copy,
+        manifest,
+        config,
+        context,
+      );
+      const args = pgRestoreArgs(target, { noOwner: config.noOwner, jobs: config.jobs });
+      const restore = spawnStage(tool, [...args, folder], {
+        env: libpqEnv(target),
+        stdout: "ignore",
+        signal: context.signal,
+        makeError: (d) =>
+          failed(d, "a parallel restore is not one transaction: drop the partly restored database before trying again"),
+      });
+      await restore.exited;
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+}
+
+interface ToolInput {
+  readonly tool: string;
+  readonly args: readonly string[];
+  readonly env: ChildEnv;
+  /**
+   * The tool fails on an input cut short (pg_restore's archive, tar), so it may read straight
+   * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
+   */
+  readonly failsOnShortInput: boolean;
+  /** A last stage before the tool's stdin (the plain format's own transaction). */
+  readonly wrap?: () => Transform;
+  readonly makeError: (detail: string) => Error;
+}
+
+/** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
+async function feedTool(
+  input: ToolInput,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: Pick<StreamIntoOptions, "decryption">,
+  context: RunContext,
+): Promise<void> {
+  const zstdTool =
+    input.failsOnShortInput && manifest.compression.algorithm === "zstd" ? await findZstdTool(context.env) : undefined;
+  if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, copy, manifest, config, context);
+  const { tool, args, env, makeError } = input;
+  const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
+  try {
+    const wrap = input.wrap ? [input.wrap()] : [];
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(stage)], {
+      signal: context.signal,
+    });
+  } catch (error) {
+    // The input failed (the sink tolerates a tool that stops reading): the tool was killed, not
+    // given an end of input, so nothing it received is committed.
+    stage.child.kill("SIGKILL");
+    await stage.exited.catch(() => {});
+    throw (await copy.failure()) ?? decodeError(error, manifest);
+  }
+  await stage.exited;
+}
+
+/**
+ * Node decrypts into `zstd -d`, whose stdout is the restore tool's stdin: the uncompressed bytes
+ * never pass through Node. On any failure the restore tool is killed first, so the end of input
+ * it could see when zstd dies never comes before its death.
+ */
+async function feedThroughZstdTool(
+  zstdPath: string,
+  input: ToolInput,
+  copy: VerifiedCopy,
+  manifest: Manifest,
+  config: Pick<StreamIntoOptions, "decryption">,
+  context: RunContext,
+): Promise<void> {
+  const { signal } = context;
+  const unzstd = spawnStage(zstdPath, ["-d", "-q", "-c"], {
+    stdin: "pipe",
+    signal,
+    makeError: (detail) =>
+      new IntegrityError(`backup ${manifest.id}: the zstd data is corrupt: ${detail}`, { hint: "use another backup" }),
+  });
+  const stage = spawnStage(input.tool, input.args, {
+    env: input.env,
+    stdin: unzstd.child.stdout ?? "ignore",
+    stdout: "ignore",
+    signal,
+    makeError: input.makeError,
+  });
+  const killAll = () => {
+    stage.child.kill("SIGKILL");
+    unzstd.child.kill("SIGKILL");
+  };
+  try {
+    await pipeline(
+      [copy.open(), ...decodeStages(manifest, config.decryption, { decompress: false }), stdinSink(unzstd)],
+      {
+        signal,
+      },
+    );
+  } catch (error) {
+    killAll();
+    await Promise.allSettled([stage.exited, unzstd.exited]);
+    throw (await copy.failure()) ?? decodeError(error, manifest);
+  }
+  unzstd.exited.catch(() => stage.child.kill("SIGKILL"));
+  // The restore tool's own error says more than zstd's broken pipe that it causes.
+  const [restored, decompressed] = await Promise.allSettled([stage.exited, unzstd.exited]);
+  if (restored.status === "rejected") throw restored.reason;
+  if (decompressed.status === "rejected") throw decompressed.reason;
+}

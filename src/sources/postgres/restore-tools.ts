@@ -1,0 +1,43 @@
+import type { Manifest } from "../../catalog/manifest.ts";
+import type { PostgresTarget } from "./connection.ts";
+import { findPgTool } from "./pg-tools.ts";
+
+/**
+ * How Strongroom runs psql and pg_restore against a target: the one argument list of each, for
+ * restores, restore checks and Supabase restores. The password goes through the environment
+ * (libpqEnv), never the command line.
+ */
+
+type Target = Pick<PostgresTarget, "urlWithoutPassword">;
+
+/** pg_restore for a custom or directory backup, psql for a plain one. */
+export async function findRestoreTool(manifest: Manifest, pgBin: string | undefined): Promise<string> {
+  if (manifest.format === "custom" || manifest.format === "directory") {
+    return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: pgBin })).path;
+  }
+  return (await findPgTool("psql", 0, { binDir: pgBin })).path;
+}
+
+/** psql running a script from stdin: no password prompt, no ~/.psqlrc, stops at the first error. */
+export function psqlScriptArgs(target: Target): string[] {
+  return [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1"];
+}
+
+/**
+ * pg_restore, stopping at the first error: an archive from stdin in one transaction, or (with
+ * `jobs`) a directory with several connections, which cannot be one transaction.
+ */
+export function pgRestoreArgs(target: Target, options: { noOwner: boolean; jobs?: number }): string[] {
+  const args = [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--exit-on-error"];
+  args.push(options.jobs === undefined ? "--single-transaction" : `--jobs=${options.jobs}`);
+  if (options.noOwner) args.push("--no-owner", "--no-privileges");
+  return args;
+}
+
+/** The arguments for streaming a custom or plain backup into the tool `findRestoreTool` chose. */
+export function restoreArgs(manifest: Manifest, noOwner: boolean, target: Target): string[] {
+  if (manifest.format === "custom") return pgRestoreArgs(target, { noOwner });
+  // Not --single-transaction: psql would COMMIT at any end of input, even one caused by our death.
+  // plainScriptInOneTransaction sends BEGIN and, only after the whole input passed its checks, COMMIT.
+  return [...psqlScriptArgs(target), "--file=-"];
+}
