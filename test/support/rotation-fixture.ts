@@ -8,6 +8,7 @@ import type { Manifest } from "../../src/catalog/manifest.ts";
 import type { Destination } from "../../src/destinations/destination.ts";
 import { ROOT, runCli, tempDir } from "./cli.ts";
 import { writeBackupAt } from "./catalog-fixture.ts";
+import { destinationTexts, expectNoSecrets, secretsOf } from "./secret-scan.ts";
 
 /** The real `strongroom` command, started in the background so a test can watch, signal or kill it. */
 export interface StartedCli {
@@ -32,6 +33,8 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
   child.stderr.on("data", (d) => (stderr += d));
   const exited = once(child, "close").then(([code, signal]) => {
     done = true;
+    // Scanned like every runCli run (test/support/secret-scan.ts).
+    expectNoSecrets(secretsOf(env, args), { stdout, stderr, ...destinationTexts(args) });
     return { code: code as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr };
   });
   return {
