@@ -94,6 +94,11 @@ describe.each(["folder", "s3"] as const)("the rotation lease (%s)", (kind) => {
     expect(whole).toHaveLength(3);
     const check = await runCli(["check", "--from", p.spec, "--max-age", "2d"], { env: p.env });
     expect(check.code, check.stderr).toBe(0);
+    const report = await runCli(["report", "--from", p.spec, "--out", tempDir(), "--max-age", "2d", "--json"], {
+      env: p.env,
+    });
+    expect(report.code, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout).sources[0].backups).toBe(3);
 
     const refused = await runCli(["rotate", "--from", p.spec, "--keep-last", "1"], { env: p.env });
     expect(refused.code, refused.stderr).toBe(4);
