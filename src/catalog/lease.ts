@@ -70,19 +70,18 @@ export function readingMarkName(backupId: string, token: string): string {
   return `${READING_PREFIX}${backupId}.${token}.json`;
 }
 
-/** True for every name this module writes: the catalog, `list` and the orphan sweep leave them alone. */
-export function isLeaseObjectName(name: string): boolean {
-  return (name.startsWith(LEASE_PREFIX) || name.startsWith(READING_PREFIX)) && name.endsWith(".json");
-}
-
 /** "host builder-7 pid 4242, run https://github.com/o/r/actions/runs/9" */
 export function describeHolder(env: NodeJS.ProcessEnv): string {
   const run = runUrlFromEnv(env);
   return `host ${hostname()} pid ${process.pid}${run ? `, run ${run}` : ""}`;
 }
 
+/** No lease or mark is written to last longer than this: one dated further ahead was not written by a holder and holds nothing. */
+export const MAX_LEASE_AHEAD_MS = 60 * 60_000;
+
 export function isLive(record: LeaseRecord, now: number): boolean {
-  return Date.parse(record.expiresAt) > now;
+  const expires = Date.parse(record.expiresAt);
+  return expires > now && expires <= now + MAX_LEASE_AHEAD_MS;
 }
 
 /** Reads every lease object whose name passes `wanted`; damaged ones are skipped (with a warning). */

@@ -123,7 +123,9 @@ async function removeExpired(destination: Destination, leases: readonly FoundLea
     try {
       await destination.remove(lease.name);
       context.log.info(
-        `took over the expired rotation lease of ${lease.record.holder} (expired ${lease.record.expiresAt})`,
+        Date.parse(lease.record.expiresAt) > now
+          ? `removed ${lease.name}: its expiry ${lease.record.expiresAt} is further ahead than any rotation takes a lease for`
+          : `took over the expired rotation lease of ${lease.record.holder} (expired ${lease.record.expiresAt})`,
       );
     } catch (error) {
       context.log.warn(`could not remove the expired lease ${lease.name}: ${messageOf(error)}`);

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync } from "node:fs";
+import { readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readCatalog, readSmallObject } from "../../src/catalog/catalog.ts";
@@ -60,6 +60,24 @@ describe("the rotation lease object", () => {
     expect(catalog.backups.map((b) => b.manifest.id)).toEqual([backup.id]);
     expect(catalog.unreadable).toEqual([]);
     expect(readdirSync(dir).filter((n) => n.startsWith(LEASE_PREFIX))).toEqual([lease.name]);
+    await lease.release();
+  });
+
+  it("a lease dated to last for years was not written by a rotation: it blocks nothing and is removed", async () => {
+    const dir = tempDir();
+    const folder = new LocalFolder(dir);
+    const forever = {
+      strongroomLease: 1,
+      kind: "rotate",
+      token: "0123456789abcdef",
+      holder: "host nowhere pid 1",
+      createdAt: new Date().toISOString(),
+      expiresAt: "2099-01-01T00:00:00.000Z",
+      state: "held",
+    };
+    writeFileSync(join(dir, `${LEASE_PREFIX}0123456789abcdef.json`), JSON.stringify(forever));
+    const lease = await acquireRotationLease(folder, quiet);
+    expect(readdirSync(dir)).toEqual([lease.name]);
     await lease.release();
   });
 });

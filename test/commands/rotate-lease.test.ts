@@ -1,12 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSmallObject, writeJsonObject } from "../../src/catalog/catalog.ts";
 import { LEASE_PREFIX } from "../../src/catalog/lease.ts";
 import { TEST_PAUSE_ENV } from "../../src/commands/rotate.ts";
 import type { Destination } from "../../src/destinations/destination.ts";
 import { openDestination } from "../../src/destinations/open.ts";
 import { type S3TestServer, startS3Server } from "../servers/s3-server.ts";
 import { runCli, tempDir } from "../support/cli.ts";
-import { listedWhole, objectNames, seedBackups, startCli } from "../support/rotation-fixture.ts";
+import {
+  expireLeases,
+  leaseNames,
+  listedWhole,
+  objectNames,
+  seedBackups,
+  startCli,
+} from "../support/rotation-fixture.ts";
 
 let s3: S3TestServer;
 let s3Env: Record<string, string>;
@@ -40,15 +46,8 @@ async function place(kind: "folder" | "s3"): Promise<Place> {
   return { spec, env, destination: await openDestination(spec, { env, addSecret: () => {} }) };
 }
 
-const leases = async (p: Place) => (await objectNames(p.destination)).filter((n) => n.startsWith(LEASE_PREFIX));
-
-/** What five minutes passing does to a lease: its expiry is now behind us. */
-async function expireLeases(p: Place): Promise<void> {
-  for (const name of await leases(p)) {
-    const record = JSON.parse(await readSmallObject(p.destination, name)) as Record<string, unknown>;
-    await writeJsonObject(p.destination, name, { ...record, expiresAt: new Date(Date.now() - 60_000).toISOString() });
-  }
-}
+const leases = (p: Place) => leaseNames(p.destination);
+const expire = (p: Place) => expireLeases(p.destination);
 
 describe.each(["folder", "s3"] as const)("the rotation lease (%s)", (kind) => {
   it("two rotations started together: exactly one proceeds, the other exits 4 naming the holder", async () => {
@@ -95,6 +94,11 @@ describe.each(["folder", "s3"] as const)("the rotation lease (%s)", (kind) => {
     expect(whole).toHaveLength(3);
     const check = await runCli(["check", "--from", p.spec, "--max-age", "2d"], { env: p.env });
     expect(check.code, check.stderr).toBe(0);
+    const report = await runCli(["report", "--from", p.spec, "--out", tempDir(), "--max-age", "2d", "--json"], {
+      env: p.env,
+    });
+    expect(report.code, report.stderr).toBe(0);
+    expect(JSON.parse(report.stdout).sources[0].backups).toBe(3);
 
     const refused = await runCli(["rotate", "--from", p.spec, "--keep-last", "1"], { env: p.env });
     expect(refused.code, refused.stderr).toBe(4);
@@ -102,7 +106,7 @@ describe.each(["folder", "s3"] as const)("the rotation lease (%s)", (kind) => {
     expect(refused.stderr).toMatch(/a lease of a killed run expires by itself at \d{4}-/);
     expect(await listedWhole(p.spec, p.env)).toEqual(whole);
 
-    await expireLeases(p);
+    await expire(p);
     const took = await runCli(["rotate", "--from", p.spec, "--keep-last", "1", "--json"], { env: p.env });
     expect(took.code, took.stderr).toBe(0);
     expect(took.stderr).toContain(`took over the expired rotation lease of host`);

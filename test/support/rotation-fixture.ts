@@ -2,10 +2,13 @@ import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createReadStream, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { readSmallObject, writeJsonObject } from "../../src/catalog/catalog.ts";
+import { LEASE_PREFIX } from "../../src/catalog/lease.ts";
 import type { Manifest } from "../../src/catalog/manifest.ts";
 import type { Destination } from "../../src/destinations/destination.ts";
 import { ROOT, runCli, tempDir } from "./cli.ts";
 import { writeBackupAt } from "./catalog-fixture.ts";
+import { destinationTexts, expectNoSecrets, secretsOf } from "./secret-scan.ts";
 
 /** The real `strongroom` command, started in the background so a test can watch, signal or kill it. */
 export interface StartedCli {
@@ -30,6 +33,8 @@ export function startCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): 
   child.stderr.on("data", (d) => (stderr += d));
   const exited = once(child, "close").then(([code, signal]) => {
     done = true;
+    // Scanned like every runCli run (test/support/secret-scan.ts).
+    expectNoSecrets(secretsOf(env, args), { stdout, stderr, ...destinationTexts(args) });
     return { code: code as number | null, signal: signal as NodeJS.Signals | null, stdout, stderr };
   });
   return {
@@ -68,8 +73,29 @@ export async function objectNames(destination: Destination): Promise<string[]> {
 export async function listedWhole(from: string, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const run = await runCli(["list", "--from", from, "--json"], { env });
   if (run.code !== 0) throw new Error(`list failed: ${run.stderr}`);
-  const rows = JSON.parse(run.stdout) as { id: string; objectPresent: boolean }[];
+  const rows = JSON.parse(jsonOutput(run.stdout)) as { id: string; objectPresent: boolean }[];
   const broken = rows.filter((r) => !r.objectPresent).map((r) => r.id);
   if (broken.length) throw new Error(`listed backups without their data: ${broken.join(", ")}`);
   return rows.map((r) => r.id).sort();
+}
+
+export async function leaseNames(destination: Destination): Promise<string[]> {
+  return (await objectNames(destination)).filter((n) => n.startsWith(LEASE_PREFIX));
+}
+
+/** What the lease's five minutes passing does to a lease a killed rotation left: its expiry is behind us. */
+export async function expireLeases(destination: Destination): Promise<void> {
+  for (const name of await leaseNames(destination)) {
+    const record = JSON.parse(await readSmallObject(destination, name)) as Record<string, unknown>;
+    await writeJsonObject(destination, name, { ...record, expiresAt: new Date(Date.now() - 60_000).toISOString() });
+  }
+}
+
+/**
+ * The JSON a `--json` command printed. Inside a workflow job (GITHUB_ACTIONS and a runtime token
+ * set) the artifact client also prints `::debug::` and progress lines to stdout before it.
+ */
+export function jsonOutput(stdout: string): string {
+  const start = stdout.search(/^[[{]/m);
+  return start < 0 ? stdout : stdout.slice(start);
 }
