@@ -266,9 +266,14 @@ describe("GitHubArtifactDestination with the real @actions/artifact client", () 
   it("stops spooling when aborted before the body ends, without calling the service", async () => {
     const dest = destination();
     const controller = new AbortController();
-    const endless = new Readable({ read() {} });
-    endless.push(Buffer.alloc(1024));
-    setTimeout(() => controller.abort(), 50);
+    // Aborted when the put asks for more than the first KiB: the body has begun, and never ends.
+    let asked = 0;
+    const endless = new Readable({
+      read() {
+        if (++asked === 1) this.push(Buffer.alloc(1024));
+        else controller.abort();
+      },
+    });
     const before = server.requests.length;
     const error = await rejection(dest.put("never", endless, { signal: controller.signal }));
     expect(error.name).toBe("AbortError");

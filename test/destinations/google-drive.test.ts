@@ -244,19 +244,15 @@ describe("GoogleDriveDestination", () => {
     const folder = newFolder();
     const d = oauth(folder);
     const controller = new AbortController();
-    let read = 0;
-    const body = failingStream(3 * CHUNK + 10, {
-      hang: true,
-      onChunk: (n) => {
-        read += n;
-      },
-    });
+    // Checked once the put has taken all 3 * CHUNK + 10 bytes and asks for more that never come.
+    let hung: () => void = () => {};
+    const waiting = new Promise<void>((resolve) => (hung = resolve));
+    const body = failingStream(3 * CHUNK + 10, { hang: true, onHang: () => hung() });
     const put = d.put("aborted.bin", body, { signal: controller.signal }).then(
       () => undefined,
       (e: unknown) => e,
     );
-    while (read < 3 * CHUNK + 10) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 50));
+    await waiting;
     expect(server.openSessions().length).toBeGreaterThan(0);
     controller.abort();
     expect(((await put) as Error).name).toBe("AbortError");

@@ -156,10 +156,15 @@ describe("withRetry", () => {
   it("does not retry once aborted, and stops waiting when aborted", async () => {
     const controller = new AbortController();
     flaky.failures.get = [transient()];
-    const realSleep = withRetry(flaky, { baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 0.99 });
+    // Aborted as the 60 s wait before the second attempt begins.
+    const realSleep = withRetry(flaky, {
+      baseDelayMs: 60_000,
+      maxDelayMs: 60_000,
+      random: () => 0.99,
+      onRetry: () => setImmediate(() => controller.abort()),
+    });
     const started = Date.now();
     const pending = realSleep.get("a.bin", { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
     await expect(pending).rejects.toMatchObject({ name: "AbortError" });
     expect(Date.now() - started).toBeLessThan(5000);
     expect(flaky.calls.get).toBe(1);

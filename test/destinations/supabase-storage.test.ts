@@ -296,19 +296,15 @@ describe("SupabaseStorageDestination", () => {
     const bucket = newBucket();
     const d = destination(bucket);
     const controller = new AbortController();
-    let read = 0;
-    const body = failingStream(13 * MiB, {
-      hang: true,
-      onChunk: (n) => {
-        read += n;
-      },
-    });
+    // Checked once the put has taken all 13 * MiB bytes and asks for more that never come.
+    let hung: () => void = () => {};
+    const waiting = new Promise<void>((resolve) => (hung = resolve));
+    const body = failingStream(13 * MiB, { hang: true, onHang: () => hung() });
     const put = d.put("aborted.bin", body, { signal: controller.signal }).then(
       () => undefined,
       (e: unknown) => e,
     );
-    while (read < 13 * MiB) await new Promise((r) => setTimeout(r, 5));
-    await new Promise((r) => setTimeout(r, 100));
+    await waiting;
     expect(server.openUploads().filter((u) => u.bucket === bucket)).toHaveLength(1);
     controller.abort();
     expect(((await put) as Error).name).toBe("AbortError");
