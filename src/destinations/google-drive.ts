@@ -3,7 +3,7 @@ import { guardedPut } from "./guarded-put.ts";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { drive, type drive_v3 } from "googleapis/build/src/apis/drive/index.js";
 import { UsageError } from "../errors.ts";
-import { BodyReader } from "./chunked.ts";
+import { BodyReader } from "./body-reader.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google-drive/auth.ts";
 import { classifyDriveError } from "./google-drive/errors.ts";

@@ -7,7 +7,7 @@ import { findPgTool } from "../postgres/pg-tools.ts";
 import { psqlScriptArgs } from "../postgres/restore-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
-import { connectSupabase, supabaseToolEnv } from "./dump.ts";
+import { connectSupabase, supabaseToolEnv } from "./session.ts";
 import {
   DATA_SCHEMAS,
   isManagedSchema,
