@@ -83,7 +83,6 @@ async function storeBackup(
   const id = newBackupId(session.name, started);
   const object = objectName(id, session.format, config.compression, config.encryption.mode !== "none");
   const stored: Destination[] = [];
-  let spoolDir: string | undefined;
   let encoding: Encoding | undefined;
   try {
     const encoder = await startEncoding(session, {
@@ -116,51 +115,13 @@ async function storeBackup(
         );
         results.push({ destination: only.display, ok: true });
       } else {
-        spoolDir = await makeScratchFolder("spool");
-        const spool = join(spoolDir, object);
-        let spoolFull: unknown;
-        await log
-          .group("Dump, compress and encrypt", () =>
-            Promise.all([
-              encoder.done,
-              pipeline([digest, privateWriteStream(spool)], { signal }).catch((error: unknown) => {
-                if (isDiskFull(error)) spoolFull = error;
-                throw error;
-              }),
-            ]),
-          )
-          .catch((error: unknown) => {
-            if (spoolFull === undefined) throw error;
-            const tables = session.estimatedBytes
-              ? ` (its tables hold about ${formatBytes(session.estimatedBytes)} before compression)`
-              : "";
-            throw scratchError(
-              dirname(spoolDir!),
-              spoolFull,
-              `it filled after ${formatBytes(digest.bytes())}; with several destinations the whole backup is spooled there before the uploads${tables}`,
-            );
-          });
-        stopProgress();
-        progress.stage = "store";
-        await log.group("Store", async () => {
-          // Every upload settles before anything is cleaned up, so none finishes after the clean-up.
-          const settled = await Promise.allSettled(
-            destinations.map(async (destination) => {
-              try {
-                // Re-opened per attempt, so each destination retries on its own.
-                await putFile(destination, object, spool, { signal });
-                stored.push(destination);
-                results.push({ destination: destination.display, ok: true });
-              } catch (error) {
-                if (signal.aborted) throw error;
-                log.warn(`${destination.display}: ${messageOf(error)}`);
-                results.push({ destination: destination.display, ok: false, error: messageOf(error) });
-              }
-            }),
-          );
-          const aborted = settled.find((s) => s.status === "rejected");
-          if (aborted) throw (aborted as PromiseRejectedResult).reason;
-        });
+        await spoolThenStore(
+          destinations,
+          encoder,
+          session,
+          { object, stored, results, context, progress },
+          stopProgress,
+        );
       }
     } finally {
       stopProgress();
@@ -176,16 +137,7 @@ async function storeBackup(
       plainSize: plain.bytes(),
       contents,
     });
-    for (const destination of [...stored]) {
-      try {
-        await writeJsonObject(destination, manifestName(id), manifest);
-      } catch (error) {
-        stored.splice(stored.indexOf(destination), 1);
-        await destination.remove(object).catch(() => {});
-        const result = results.find((r) => r.destination === destination.display);
-        if (result) Object.assign(result, { ok: false, error: messageOf(error) });
-      }
-    }
+    await publishManifests(stored, results, object, manifest);
     const failed = results.filter((r) => !r.ok);
     if (stored.length === 0) {
       throw new DestinationError(
@@ -212,7 +164,101 @@ async function storeBackup(
     throw error;
   } finally {
     await session.close();
-    if (spoolDir) await rm(spoolDir, { recursive: true, force: true });
+  }
+}
+
+interface StoreRun {
+  readonly object: string;
+  /** Destinations holding the whole object, filled as uploads complete. */
+  readonly stored: Destination[];
+  readonly results: DestinationResult[];
+  readonly context: RunContext;
+  readonly progress: { stage: string };
+}
+
+/**
+ * Several destinations: the encoded stream is spooled once to a private temporary file, then
+ * each destination gets its own upload of it (re-opened per attempt, so each retries on its own).
+ * A destination that fails is reported, not fatal; a cancel is.
+ */
+async function spoolThenStore(
+  destinations: readonly ReplayableDestination[],
+  encoder: Encoding,
+  session: DumpSession,
+  run: StoreRun,
+  stopProgress: () => void,
+): Promise<void> {
+  const { object, stored, results, progress } = run;
+  const { log, signal } = run.context;
+  const digest = encoder.output;
+  const spoolDir = await makeScratchFolder("spool");
+  try {
+    const spool = join(spoolDir, object);
+    let spoolFull: unknown;
+    await log
+      .group("Dump, compress and encrypt", () =>
+        Promise.all([
+          encoder.done,
+          pipeline([digest, privateWriteStream(spool)], { signal }).catch((error: unknown) => {
+            if (isDiskFull(error)) spoolFull = error;
+            throw error;
+          }),
+        ]),
+      )
+      .catch((error: unknown) => {
+        if (spoolFull === undefined) throw error;
+        const tables = session.estimatedBytes
+          ? ` (its tables hold about ${formatBytes(session.estimatedBytes)} before compression)`
+          : "";
+        throw scratchError(
+          dirname(spoolDir),
+          spoolFull,
+          `it filled after ${formatBytes(digest.bytes())}; with several destinations the whole backup is spooled there before the uploads${tables}`,
+        );
+      });
+    stopProgress();
+    progress.stage = "store";
+    await log.group("Store", async () => {
+      // Every upload settles before anything is cleaned up, so none finishes after the clean-up.
+      const settled = await Promise.allSettled(
+        destinations.map(async (destination) => {
+          try {
+            // Re-opened per attempt, so each destination retries on its own.
+            await putFile(destination, object, spool, { signal });
+            stored.push(destination);
+            results.push({ destination: destination.display, ok: true });
+          } catch (error) {
+            if (signal.aborted) throw error;
+            log.warn(`${destination.display}: ${messageOf(error)}`);
+            results.push({ destination: destination.display, ok: false, error: messageOf(error) });
+          }
+        }),
+      );
+      const aborted = settled.find((s) => s.status === "rejected");
+      if (aborted) throw (aborted as PromiseRejectedResult).reason;
+    });
+  } finally {
+    await rm(spoolDir, { recursive: true, force: true });
+  }
+}
+
+/** The manifest goes last, only where the object is whole; a destination that refuses it loses the object. */
+async function publishManifests(
+  stored: Destination[],
+  results: DestinationResult[],
+  object: string,
+  manifest: Manifest,
+): Promise<void> {
+  const id = manifest.id;
+  for (const destination of [...stored]) {
+    try {
+      await writeJsonObject(destination, manifestName(id), manifest);
+    } catch (error) {
+      stored.splice(stored.indexOf(destination), 1);
+      await destination.remove(object).catch(() => {});
+      const result = results.find((r) => r.destination === destination.display);
+      if (result) Object.assign(result, { ok: false, error: messageOf(error) });
+    }
   }
 }
 

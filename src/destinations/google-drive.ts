@@ -3,13 +3,14 @@ import { guardedPut } from "./guarded-put.ts";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { drive, type drive_v3 } from "googleapis/build/src/apis/drive/index.js";
 import { UsageError } from "../errors.ts";
-import { BodyReader } from "./chunked.ts";
+import { BodyReader } from "./body-reader.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { createDriveAuth, type DriveAuth, type DriveCredentials } from "./google-drive/auth.ts";
 import { classifyDriveError } from "./google-drive/errors.ts";
 import { CHUNK_UNIT, type DriveFileMeta, resumableUpload } from "./google-drive/resumable.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open-context.ts";
+import { parseDestinationUrl } from "./destination-url.ts";
 
 export type { DriveCredentials } from "./google-drive/auth.ts";
 
@@ -196,15 +197,16 @@ export class GoogleDriveDestination implements Destination {
  */
 export function googleDriveOptionsFromUrl(spec: string, env: NodeJS.ProcessEnv): GoogleDriveOptions {
   const problems: string[] = [];
-  let parsed: URL;
-  try {
-    parsed = new URL(spec);
-  } catch {
-    throw new UsageError("the Google Drive destination must look like gdrive://<folder id>");
-  }
-  if (parsed.protocol !== "gdrive:")
-    problems.push(`the Google Drive destination must start with gdrive:// (got ${parsed.protocol}//)`);
-  if (parsed.username || parsed.password) problems.push("the gdrive:// URL must not carry credentials");
+  const parsed = parseDestinationUrl(
+    spec,
+    {
+      protocol: "gdrive:",
+      what: "the Google Drive destination",
+      shape: "gdrive://<folder id>",
+      noCredentials: "the gdrive:// URL must not carry credentials",
+    },
+    problems,
+  );
   const folderId = parsed.host;
   if (!/^[A-Za-z0-9_-]{5,}$/.test(folderId))
     problems.push(`'${folderId}' is not a Drive folder id (gdrive://<folder id>, the id from the folder's address)`);

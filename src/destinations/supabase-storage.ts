@@ -5,7 +5,8 @@ import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { createClient } from "@supabase/supabase-js";
 import { parseSize } from "../config/size.ts";
 import { UsageError } from "../errors.ts";
-import { BodyReader, withMaxObjectSize } from "./chunked.ts";
+import { BodyReader } from "./body-reader.ts";
+import { withMaxObjectSize } from "./chunked.ts";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import type { OpenContext } from "./open-context.ts";
@@ -14,6 +15,7 @@ import { RetryAfterError } from "./retry.ts";
 import { classifySupabaseError } from "./supabase-storage/errors.ts";
 import { parseBucketLimit, resolveMaxObjectSize } from "./supabase-storage/part-size.ts";
 import { TUS_CHUNK_SIZE, tusPut } from "./supabase-storage/tus.ts";
+import { parseDestinationUrl } from "./destination-url.ts";
 
 export interface SupabaseStorageOptions {
   /** The project URL, https://<ref>.supabase.co (SUPABASE_URL). */
@@ -206,16 +208,16 @@ const QUERY_KEYS = ["max-object-size", "project-url"] as const;
  */
 export function supabaseStorageOptionsFromUrl(spec: string, env: NodeJS.ProcessEnv): SupabaseStorageOptions {
   const problems: string[] = [];
-  let parsed: URL;
-  try {
-    parsed = new URL(spec);
-  } catch {
-    throw new UsageError("the Supabase Storage destination must look like supabase://bucket/prefix");
-  }
-  if (parsed.protocol !== "supabase:")
-    problems.push(`the Supabase Storage destination must start with supabase:// (got ${parsed.protocol}//)`);
-  if (parsed.username || parsed.password)
-    problems.push("the supabase:// URL must not carry credentials: set SUPABASE_SERVICE_ROLE_KEY instead");
+  const parsed = parseDestinationUrl(
+    spec,
+    {
+      protocol: "supabase:",
+      what: "the Supabase Storage destination",
+      shape: "supabase://bucket/prefix",
+      noCredentials: "the supabase:// URL must not carry credentials: set SUPABASE_SERVICE_ROLE_KEY instead",
+    },
+    problems,
+  );
   const bucket = decodeURIComponent(parsed.hostname);
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(bucket))
     problems.push(`'${bucket}' is not a bucket name (supabase://bucket/prefix)`);

@@ -1,4 +1,4 @@
-import type { BodyReader } from "../chunked.ts";
+import type { BodyReader } from "../body-reader.ts";
 import {
   type BackoffPolicy,
   MAX_RETRY_AFTER_MS,

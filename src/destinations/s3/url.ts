@@ -1,5 +1,6 @@
 import { UsageError } from "../../errors.ts";
 import type { S3Options } from "../s3.ts";
+import { parseDestinationUrl } from "../destination-url.ts";
 
 const QUERY_KEYS = ["region", "endpoint", "path-style", "checksum"] as const;
 const CHECKSUMS = { crc32: "CRC32", sha256: "SHA256", none: "none" } as const;
@@ -14,18 +15,17 @@ const CHECKSUMS = { crc32: "CRC32", sha256: "SHA256", none: "none" } as const;
  */
 export function s3OptionsFromUrl(url: string, env: NodeJS.ProcessEnv): S3Options {
   const problems: string[] = [];
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new UsageError("the S3 destination must look like s3://bucket/prefix");
-  }
-  if (parsed.protocol !== "s3:") problems.push(`the S3 destination must start with s3:// (got ${parsed.protocol}//)`);
-  if (parsed.username || parsed.password) {
-    problems.push(
-      "the S3 URL must not carry credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) instead",
-    );
-  }
+  const parsed = parseDestinationUrl(
+    url,
+    {
+      protocol: "s3:",
+      what: "the S3 destination",
+      shape: "s3://bucket/prefix",
+      noCredentials:
+        "the S3 URL must not carry credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) instead",
+    },
+    problems,
+  );
   const bucket = parsed.hostname;
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/.test(bucket))
     problems.push(`'${bucket}' is not a bucket name (s3://bucket/prefix)`);

@@ -1,6 +1,6 @@
 import { Upload } from "tus-js-client";
 import { abortError } from "../abort.ts";
-import type { BodyReader } from "../chunked.ts";
+import type { BodyReader } from "../body-reader.ts";
 
 /** Supabase requires exactly this chunk size on its resumable endpoint. */
 export const TUS_CHUNK_SIZE = 6 * 1024 * 1024;

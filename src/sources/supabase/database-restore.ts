@@ -7,7 +7,7 @@ import { findPgTool } from "../postgres/pg-tools.ts";
 import { psqlScriptArgs } from "../postgres/restore-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
-import { connectSupabase, supabaseToolEnv } from "./dump.ts";
+import { connectSupabase, supabaseToolEnv } from "./session.ts";
 import {
   DATA_SCHEMAS,
   isManagedSchema,
@@ -56,72 +56,11 @@ export async function openDatabaseRestore(
   options: DatabaseRestoreOptions,
   context: SourceRunContext,
 ): Promise<DatabaseRestore> {
-  const { log } = context;
-  const client = await connectSupabase(target, context.env, "restore target");
-  let replica = false;
-  try {
-    const { rows } = await client.query<{ n: string; names: string | null }>(
-      `select count(*) as n, string_agg(distinct n.nspname, ', ') as names
-       from pg_class c join pg_namespace n on n.oid = c.relnamespace
-       where c.relkind in ('r','p','v','m','S','f') and not (n.nspname like any($1)) and n.nspname not like 'pg\\_temp%'
-         and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`,
-      [managedSchemaLikePatterns()],
-    );
-    const existing = Number(rows[0]!.n);
-    if (existing > 0 && !options.force && !options.clean) {
-      throw new UsageError(
-        `the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`,
-        {
-          hint: "restore into a new Supabase project, pass --clean (replace the project's schemas and auth/storage rows) or --force (restore on top), or use --storage-only to restore only the files",
-        },
-      );
-    }
-    replica = await canUseReplicaMode(client);
-  } finally {
-    await client.end().catch(() => {});
-  }
-  if (!replica) {
-    log.warn(
-      "the restore user may not set session_replication_role: data is loaded with foreign keys checked and the restored tables' own triggers switched off during the load",
-    );
-  }
-  const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
-  let stage: ChildStage | undefined;
-  let stdin: Writable | undefined;
+  const replica = await checkTarget(target, options, context);
+  const psql = await lazyPsql(target, options, context);
+  const { write } = psql;
   let finished: Promise<void> | undefined;
   let pendingManaged: Buffer[] | undefined;
-  const start = () => {
-    stage = spawnStage(psql.path, psqlScriptArgs(target), {
-      env: supabaseToolEnv(target, context.env),
-      stdin: "pipe",
-      stdout: "ignore",
-      signal: context.signal,
-      makeError: (detail) =>
-        new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
-          hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
-        }),
-    });
-    stdin = stage.child.stdin!;
-    stdin.on("error", () => {});
-    log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);
-  };
-  /** psql stopped reading: its exit (and stderr) says why, not the broken pipe. */
-  const psqlStopped = async (): Promise<never> => {
-    await stage!.exited;
-    throw new SourceError(`psql exited before reading all of the backup (restore into ${target.display})`, {
-      hint: "nothing was committed; run it again",
-    });
-  };
-  const write = async (chunk: Buffer | string) => {
-    if (!stage) {
-      start();
-      await write(`BEGIN;\nSET client_min_messages = warning;\n${options.clean ? cleanSql() : ""}`);
-    }
-    if (stdin!.destroyed || stage!.child.exitCode !== null) return psqlStopped();
-    if (stdin!.write(chunk)) return;
-    await drainedOrClosed(stdin!);
-    if (stdin!.destroyed) return psqlStopped();
-  };
   const send = async (entry: AsyncIterable<Uint8Array>, scratch: boolean) => {
     if (!scratch) {
       for await (const chunk of entry) await write(Buffer.from(chunk));
@@ -175,19 +114,22 @@ export async function openDatabaseRestore(
     finish() {
       finished ??= (async () => {
         await applyManaged();
+        const stage = psql.stage();
         if (!stage) return;
         await write("COMMIT;\n");
-        stdin!.end();
+        stage.child.stdin!.end();
         await stage.exited;
       })();
       return finished;
     },
     async abort() {
+      const stage = psql.stage();
       if (!stage) return;
       stage.child.kill("SIGKILL");
       await stage.exited.catch(() => {});
     },
     async failure() {
+      const stage = psql.stage();
       if (!stage) return undefined;
       // psql that stopped reading is exiting: give it a moment to say why.
       const settled = await Promise.race([
@@ -199,17 +141,108 @@ export async function openDatabaseRestore(
       ]);
       return settled?.error;
     },
-    async counts() {
-      const counter = await connectSupabase(target, context.env, "restore target");
-      try {
-        const all = await tableRowCounts(counter);
-        const kept = new Set<string>([...DATA_SCHEMAS, MIGRATIONS_SCHEMA]);
-        return all.filter((t) => !isManagedSchema(t.schema) || kept.has(t.schema)).map((t) => ({ ...t }));
-      } finally {
-        await counter.end().catch(() => {});
-      }
-    },
+    counts: () => restoredCounts(target, context.env),
   };
+}
+
+/**
+ * psql reading SQL from stdin, started on the first write with BEGIN (and, with --clean, the
+ * drops). A write to a psql that stopped reading throws psql's own error, not the broken pipe.
+ */
+async function lazyPsql(
+  target: PostgresTarget,
+  options: DatabaseRestoreOptions,
+  context: SourceRunContext,
+): Promise<{ write(chunk: Buffer | string): Promise<void>; stage(): ChildStage | undefined }> {
+  const { log } = context;
+  const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
+  let stage: ChildStage | undefined;
+  let stdin: Writable | undefined;
+  const start = () => {
+    stage = spawnStage(psql.path, psqlScriptArgs(target), {
+      env: supabaseToolEnv(target, context.env),
+      stdin: "pipe",
+      stdout: "ignore",
+      signal: context.signal,
+      makeError: (detail) =>
+        new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
+          hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
+        }),
+    });
+    stdin = stage.child.stdin!;
+    stdin.on("error", () => {});
+    log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);
+  };
+  /** psql stopped reading: its exit (and stderr) says why, not the broken pipe. */
+  const psqlStopped = async (): Promise<never> => {
+    await stage!.exited;
+    throw new SourceError(`psql exited before reading all of the backup (restore into ${target.display})`, {
+      hint: "nothing was committed; run it again",
+    });
+  };
+  const write = async (chunk: Buffer | string) => {
+    if (!stage) {
+      start();
+      await write(`BEGIN;\nSET client_min_messages = warning;\n${options.clean ? cleanSql() : ""}`);
+    }
+    if (stdin!.destroyed || stage!.child.exitCode !== null) return psqlStopped();
+    if (stdin!.write(chunk)) return;
+    await drainedOrClosed(stdin!);
+    if (stdin!.destroyed) return psqlStopped();
+  };
+  return { write, stage: () => stage };
+}
+
+/**
+ * Refuses a target whose own schemas hold relations (unless --force or --clean); then whether
+ * the restore user may load data with session_replication_role = replica.
+ */
+async function checkTarget(
+  target: PostgresTarget,
+  options: DatabaseRestoreOptions,
+  context: SourceRunContext,
+): Promise<boolean> {
+  const client = await connectSupabase(target, context.env, "restore target");
+  let replica = false;
+  try {
+    const { rows } = await client.query<{ n: string; names: string | null }>(
+      `select count(*) as n, string_agg(distinct n.nspname, ', ') as names
+       from pg_class c join pg_namespace n on n.oid = c.relnamespace
+       where c.relkind in ('r','p','v','m','S','f') and not (n.nspname like any($1)) and n.nspname not like 'pg\\_temp%'
+         and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')`,
+      [managedSchemaLikePatterns()],
+    );
+    const existing = Number(rows[0]!.n);
+    if (existing > 0 && !options.force && !options.clean) {
+      throw new UsageError(
+        `the target project's database already holds ${existing} relations in its own schemas (${rows[0]!.names}); nothing was restored`,
+        {
+          hint: "restore into a new Supabase project, pass --clean (replace the project's schemas and auth/storage rows) or --force (restore on top), or use --storage-only to restore only the files",
+        },
+      );
+    }
+    replica = await canUseReplicaMode(client);
+  } finally {
+    await client.end().catch(() => {});
+  }
+  if (!replica) {
+    context.log.warn(
+      "the restore user may not set session_replication_role: data is loaded with foreign keys checked and the restored tables' own triggers switched off during the load",
+    );
+  }
+  return replica;
+}
+
+/** Row counts of what a restore wrote: the user's schemas, auth, storage and the migration history. */
+async function restoredCounts(target: PostgresTarget, env: NodeJS.ProcessEnv) {
+  const counter = await connectSupabase(target, env, "restore target");
+  try {
+    const all = await tableRowCounts(counter);
+    const kept = new Set<string>([...DATA_SCHEMAS, MIGRATIONS_SCHEMA]);
+    return all.filter((t) => !isManagedSchema(t.schema) || kept.has(t.schema)).map((t) => ({ ...t }));
+  } finally {
+    await counter.end().catch(() => {});
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The Supabase source: one backup holds roles, schema, data (auth and storage rows included) and Storage files. */
-export { type StoredFileFact, type SupabaseContents, startSupabaseDump } from "./dump.ts";
+export { type SupabaseContents, startSupabaseDump } from "./dump.ts";
+export type { StoredFileFact } from "./storage-backup.ts";
 export { supabaseInspector } from "./inspect.ts";
 export {
   type SupabaseRawOptions,

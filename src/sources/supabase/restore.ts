@@ -79,31 +79,7 @@ export async function restoreSupabase(
       );
 
   const work = await makeScratchFolder("supabase-restore", context.env.RUNNER_TEMP || tmpdir());
-  const extract = tar.extract();
-  // tar-stream emits entries to whoever listens at that moment: start iterating before feeding.
-  const entries: AsyncIterable<unknown> = {
-    [Symbol.asyncIterator]: (
-      (it) => () =>
-        it
-    )(extract[Symbol.asyncIterator]()),
-  };
-  // On a failure the payload is let go only once this function has settled: letting go of it
-  // ends the decoding pipeline, whose "aborted" must not overtake the real error (psql's).
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => {
-    release = resolve;
-  });
-  const feeder = (async () => {
-    for await (const chunk of payload) {
-      if (extract.destroyed) return void (await released);
-      if (!extract.write(chunk as Buffer)) {
-        if (extract.destroyed) return void (await released);
-        await drainedOrClosed(extract);
-      }
-    }
-    (extract as unknown as { end(): void }).end();
-  })();
-  feeder.catch((error: unknown) => extract.destroy(error as Error));
+  const { extract, entries, feeder, release } = untar(payload);
 
   const buckets = new Map<string, BucketInfo>();
   const ensured = new Set<string>();
@@ -149,16 +125,8 @@ export async function restoreSupabase(
         continue;
       }
       if (!ensured.has(member.bucket)) {
-        await ensureBucket(
-          api,
-          buckets.get(member.bucket) ?? {
-            id: member.bucket,
-            name: member.bucket,
-            public: false,
-            fileSizeLimit: null,
-            allowedMimeTypes: null,
-          },
-        );
+        // A file of a bucket the backup's bucket list does not name: a private bucket of that name.
+        await ensureBucket(api, buckets.get(member.bucket) ?? privateBucket(member.bucket));
         ensured.add(member.bucket);
       }
       await restoreFile(api, member, entry, work, context);
@@ -180,6 +148,49 @@ export async function restoreSupabase(
     await rm(work, { recursive: true, force: true }).catch(() => {});
     setImmediate(release);
   }
+}
+
+/** A private bucket without limits, for files whose bucket the backup does not describe. */
+function privateBucket(id: string): BucketInfo {
+  return { id, name: id, public: false, fileSizeLimit: null, allowedMimeTypes: null };
+}
+
+/**
+ * The payload's tar members, read as the payload is fed in. On a failure the payload is let go
+ * only once `release` is called (when the restore has settled): letting go of it ends the decoding
+ * pipeline, whose "aborted" must not overtake the real error (psql's).
+ */
+function untar(payload: Readable): {
+  extract: tar.Extract;
+  entries: AsyncIterable<unknown>;
+  feeder: Promise<void>;
+  release: () => void;
+} {
+  const extract = tar.extract();
+  // tar-stream emits entries to whoever listens at that moment: start iterating before feeding.
+  const entries: AsyncIterable<unknown> = {
+    [Symbol.asyncIterator]: (
+      (it) => () =>
+        it
+    )(extract[Symbol.asyncIterator]()),
+  };
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const feeder = (async () => {
+    for await (const chunk of payload) {
+      if (extract.destroyed) return void (await released);
+      if (!extract.write(chunk as Buffer)) {
+        if (extract.destroyed) return void (await released);
+        await drainedOrClosed(extract);
+      }
+    }
+    (extract as unknown as { end(): void }).end();
+  })();
+  feeder.catch((error: unknown) => extract.destroy(error as Error));
+
+  return { extract, entries, feeder, release };
 }
 
 function checkOptions(options: SupabaseRestoreOptions): PostgresTarget {
