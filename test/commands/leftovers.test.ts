@@ -206,7 +206,7 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
       env: { TMPDIR: tmpfs },
     });
     expectClearFull(run);
-    expect(run.stderr).toMatch(/it filled after [\d.]+ [KMG]?B; with several destinations the whole backup is spooled/);
+    expect(run.stderr).toMatch(/it filled after [\d.]+ [KMG]?i?B; with several destinations the whole backup is spooled/);
     // Only the failure record (read and cleared by the next successful run) may be there.
     expect([...readdirSync(a), ...readdirSync(b)].filter((n) => !isFailureRecordName(n))).toEqual([]);
   });
@@ -219,7 +219,7 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
       { env: { TMPDIR: tmpfs } },
     );
     expectClearFull(run);
-    expect(run.stderr).toMatch(/pg_dump --jobs writes every table there before it is packed: about [\d.]+ [KMG]B/);
+    expect(run.stderr).toMatch(/pg_dump --jobs writes every table there before it is packed: about [\d.]+ [KMG]iB/);
     expect(readdirSync(folder).filter((n) => !isFailureRecordName(n))).toEqual([]);
   });
 
@@ -236,7 +236,7 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
       env: { TMPDIR: tmpfs },
     });
     expectClearFull(run);
-    expect(run.stderr).toMatch(/the snapshot of \S+app\.db needs [\d.]+ MB/);
+    expect(run.stderr).toMatch(/the snapshot of \S+app\.db needs [\d.]+ [KM]iB/);
     expect(readdirSync(folder).filter((n) => !isFailureRecordName(n))).toEqual([]);
   });
 
@@ -264,7 +264,7 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
         env: { ...env, TMPDIR: tmpfs },
       });
       expectClearFull(run);
-      expect(run.stderr).toMatch(/the download of \S+ needs [\d.]+ MB/);
+      expect(run.stderr).toMatch(/the download of \S+ needs [\d.]+ [KM]iB/);
       const exists = await sql(`${SERVER}/postgres`, `select 1 from pg_database where datname = '${target}'`);
       expect(exists.rows).toEqual([]);
     } finally {

@@ -135,7 +135,7 @@ describe("supabase:// on the free plan (CLI bundle, server enforcing 50 MB per f
     const stored = parts("limited", "nightly");
     expect(stored.map((p) => p.size)).toEqual([BUCKET_LIMIT, expect.any(Number)]);
     expect(stored[1]?.size).toBeLessThanOrEqual(BUCKET_LIMIT);
-    expect(run.stderr).toContain("bucket 'limited' has a file size limit of 20.0 MB (20000000 bytes)");
+    expect(run.stderr).toContain("bucket 'limited' has a file size limit of 19.1 MiB (20000000 bytes)");
     expect(await listed(to)).toHaveLength(1);
 
     const clamped = "supabase://limited/clamped?max-object-size=100MB";
@@ -143,7 +143,7 @@ describe("supabase:// on the free plan (CLI bundle, server enforcing 50 MB per f
     expect(again.code, again.stderr).toBe(0);
     expect(parts("limited", "clamped").map((p) => p.size)).toEqual([BUCKET_LIMIT, stored[1]?.size]);
     expect(again.stderr).toMatch(
-      /max-object-size 100 MB \(100000000 bytes\) is above the file size limit of bucket 'limited', 20\.0 MB \(20000000 bytes\): storing parts of at most/,
+      /max-object-size 95\.4 MiB \(100000000 bytes\) is above the file size limit of bucket 'limited', 19\.1 MiB \(20000000 bytes\): storing parts of at most/,
     );
     const target = join(dir(), "restored-medium.db");
     const restore = await runCli(["restore", "--from", clamped, "--to", target, "--identity", identity, "--json"], {
