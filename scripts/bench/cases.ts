@@ -94,7 +94,24 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
     };
   };
   const out = lastShellFile(env);
-  const script = `${quote(pgDump.path)} -Fc -Z0 -d ${quote(env.sourceUrl)} | zstd -3 -q -c | age -r ${env.recipient} > ${quote(out)}`;
+  const dump = `${quote(pgDump.path)} -Fc -Z0 -d ${quote(env.sourceUrl)}`;
+  const script = `${dump} | zstd -3 -q -c | age -r ${env.recipient} > ${quote(out)}`;
+  const otherShell = (id: string, pipeline: string): Variant => {
+    const file = join(env.work, `${id}.age`);
+    const text = `${pipeline} | age -r ${env.recipient} > ${quote(file)}`;
+    return {
+      id,
+      side: "shell",
+      command: text,
+      before: () => rm(file, { force: true }),
+      run: () => measure({ ...shell(text), rss: true }),
+      async after() {
+        const storedBytes = await fileSize(file);
+        await rm(file, { force: true });
+        return { storedBytes };
+      },
+    };
+  };
   return {
     id: "backup",
     title: "backup",
@@ -109,8 +126,13 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
         run: () => measure({ ...shell(script), rss: true }),
         after: async () => ({ storedBytes: await fileSize(out) }),
       },
+      // The hand-tuned pipeline (zstd on every core, as Strongroom runs it) and the peers' default
+      // (pg_dump's own gzip at its default level, what most backup scripts and containers run).
+      otherShell("shell-zstd-T0", `${dump} | zstd -3 -T0 -q -c`),
+      otherShell("shell-pg_dump-gzip", `${quote(pgDump.path)} -Fc -d ${quote(env.sourceUrl)}`),
     ],
     notes: [
+      "Ratios are against the first shell variant (shell); 'vs other shells' compares with the hand-tuned zstd -T0 pipeline and with pg_dump -Fc's own gzip.",
       "Strongroom also fsyncs the object before renaming it into place and writes a manifest; the shell pipeline does neither.",
       "strongroom-exact counts every table's rows with count(*) in the dump's snapshot, concurrently with pg_dump.",
       "Strongroom's time includes Node's start-up with the bundled CLI (action/cli.js, about 0.2 s).",

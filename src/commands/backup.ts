@@ -80,6 +80,7 @@ async function storeBackup(
   const session = await log.group(`Connect to ${sourceDisplay(config)}`, () => openSource(config, context));
   progress.stage = destinations.length === 1 ? "dump-and-store" : "dump";
   log.info(session.describe);
+  if (config.jobsChoice) log.info(config.jobsChoice);
   const id = newBackupId(session.name, started);
   const object = objectName(id, session.format, config.compression, config.encryption.mode !== "none");
   const stored: Destination[] = [];

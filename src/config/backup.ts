@@ -1,5 +1,7 @@
+import { availableParallelism } from "node:os";
 import { DUMP_FORMATS, type DumpFormat } from "../sources/postgres/dump.ts";
 import { COMPRESSIONS, type Compression, LEVEL_RANGE } from "../stages/compress.ts";
+import { chooseJobs } from "./auto-jobs.ts";
 import { type EncryptionConfig, readEncryption } from "./encryption.ts";
 import { OptionReader, type RawOptions } from "./raw.ts";
 import { readRetentionDays } from "./retention-days.ts";
@@ -15,6 +17,8 @@ export interface BackupConfig {
   readonly rowCounts: "exact" | "estimate";
   /** Tables dumped at once (directory format). */
   readonly jobs: number;
+  /** Set when --jobs was chosen from the core count (neither --jobs nor --format given): say so. */
+  readonly jobsChoice?: string;
   readonly pgBin: string | undefined;
   /** How long GitHub keeps the backup, for artifact: destinations. */
   readonly retentionDays: number | undefined;
@@ -31,7 +35,13 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
   const level = compression === "none" ? undefined : reader.integer("level", LEVEL_RANGE[compression]);
   if (compression === "none" && reader.string("level") !== undefined)
     reader.problems.push("--level has no meaning with --compression none");
-  const jobs = reader.integer("jobs", [1, 64]) ?? 1;
+  const asked = reader.integer("jobs", [1, 64]);
+  // A PostgreSQL dump with neither --jobs nor --format: the core count decides.
+  const auto =
+    asked === undefined && reader.string("format") === undefined && source?.kind === "postgres"
+      ? chooseJobs(availableParallelism())
+      : undefined;
+  const jobs = asked ?? auto?.jobs ?? 1;
   const format = reader.choice("format", DUMP_FORMATS, jobs > 1 ? "directory" : "custom");
   if (jobs > 1 && format !== "directory")
     reader.problems.push(`--jobs ${jobs} needs --format directory (one file per table)`);
@@ -47,6 +57,7 @@ export function parseBackupConfig(raw: RawOptions, env: NodeJS.ProcessEnv): Back
     level,
     format,
     jobs,
+    ...(auto ? { jobsChoice: auto.reason } : {}),
     rowCounts,
     pgBin,
     retentionDays,

@@ -10,12 +10,12 @@ import {
   S3Client,
   type S3ClientConfig,
 } from "@aws-sdk/client-s3";
-import { Upload } from "@aws-sdk/lib-storage";
 import { NodeHttpHandler } from "@smithy/node-http-handler";
 import type { Destination, GetOptions, ObjectInfo, PutOptions } from "./destination.ts";
 import { guardedPut } from "./guarded-put.ts";
 import { assertObjectName, isObjectName } from "./object-name.ts";
 import { classifyS3Error } from "./s3/errors.ts";
+import { MAX_PARTS, uploadStream } from "./s3/multipart.ts";
 
 export interface S3Credentials {
   readonly accessKeyId: string;
@@ -52,7 +52,6 @@ export interface S3Options {
 }
 
 const MiB = 1024 * 1024;
-const MAX_PARTS = 10_000;
 
 /**
  * Requests made while a put runs carry that put's abort signal, so aborting stops the bytes in
@@ -125,29 +124,25 @@ export class S3Destination implements Destination {
     const requests = new AbortController();
     const partSize = Math.max(this.options.partSize ?? 8 * MiB, options.size ? Math.ceil(options.size / MAX_PARTS) : 0);
     const checksum = this.options.checksum ?? "CRC32";
-    const upload = new Upload({
-      client: this.uploads,
-      params: {
-        Bucket: this.bucket,
-        Key: this.key(name),
-        Body: body,
-        ContentType: "application/octet-stream",
-        ...(options.size !== undefined ? { ContentLength: options.size } : {}),
-        ...(checksum !== "none" ? { ChecksumAlgorithm: checksum } : {}),
-      },
-      partSize,
-      queueSize: this.options.queueSize ?? 4,
-      leavePartsOnError: false,
-    });
     const guard = {
       body,
       signal,
       onAbort: () => requests.abort(signal?.reason),
       classify: (error: unknown) => this.classify(error, `could not upload ${name}`),
     };
-    // Upload.abort() would settle done() before the multipart upload is aborted (lib-storage
-    // issue 2311); failing the body and the requests instead lets done() clean up, then reject.
-    await guardedPut(guard, () => putSignal.run(requests.signal, () => upload.done()));
+    await guardedPut(guard, () =>
+      putSignal.run(requests.signal, () =>
+        uploadStream(body, {
+          client: this.uploads,
+          bucket: this.bucket,
+          key: this.key(name),
+          checksum: checksum === "none" ? undefined : checksum,
+          partSize,
+          queueSize: this.options.queueSize ?? 4,
+          signal: requests.signal,
+        }),
+      ),
+    );
     return this.head(this.uploads, name);
   }
 
