@@ -78,7 +78,7 @@ export class S3Destination implements Destination {
   /** Single-attempt client for get, stat, list and remove (the retry decorator retries them). */
   readonly client: S3Client;
   /** The client uploads use, with the SDK's own retries per request. */
-  private readonly uploads: S3Client;
+  readonly uploads: S3Client;
   private readonly bucket: string;
   private readonly prefix: string;
   private readonly secrets: string[];

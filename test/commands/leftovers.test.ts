@@ -206,7 +206,9 @@ describe("a full temporary folder (a small tmpfs as TMPDIR)", () => {
       env: { TMPDIR: tmpfs },
     });
     expectClearFull(run);
-    expect(run.stderr).toMatch(/it filled after [\d.]+ [KMG]?i?B; with several destinations the whole backup is spooled/);
+    expect(run.stderr).toMatch(
+      /it filled after [\d.]+ [KMG]?i?B; with several destinations the whole backup is spooled/,
+    );
     // Only the failure record (read and cleared by the next successful run) may be there.
     expect([...readdirSync(a), ...readdirSync(b)].filter((n) => !isFailureRecordName(n))).toEqual([]);
   });

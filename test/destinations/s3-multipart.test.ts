@@ -38,7 +38,7 @@ async function gatedDestination(): Promise<{ d: S3Destination; gate: Gate }> {
   destinations.push(d);
   const gate = new Gate();
   // Holds every UploadPart before it is sent, the way a slow link would.
-  d.client.middlewareStack.add(
+  d.uploads.middlewareStack.add(
     (next, context) => async (args) => {
       if (context.commandName !== "UploadPartCommand") return next(args);
       gate.inFlight++;
