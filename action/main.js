@@ -1,17 +1,17 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-XK4H5Z77.js";
+} from "./chunks/chunk-TWB3FXAK.js";
 import "./chunks/chunk-ISVZ7SXJ.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-QWCWN4WZ.js";
+} from "./chunks/chunk-MJIGZPAS.js";
 import "./chunks/chunk-QJHXKSYN.js";
 import "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-D55LSANO.js";
+import "./chunks/chunk-5ANZXZQR.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   info,

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-XK4H5Z77.js";
+} from "./chunks/chunk-TWB3FXAK.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,12 +13,12 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-QWCWN4WZ.js";
+import "./chunks/chunk-MJIGZPAS.js";
 import "./chunks/chunk-QJHXKSYN.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-D55LSANO.js";
+import "./chunks/chunk-5ANZXZQR.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   getState,
