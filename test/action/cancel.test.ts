@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { readdirSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
+import { createServer, type IncomingMessage, request, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -15,11 +15,15 @@ const RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8
  * What the runner does on a cancel: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that. The
  * SIGTERM comes at once here, so it lands during the clean-up, which it must not cut short.
  */
-async function cancelLikeTheRunner(child: ReturnType<typeof startStep>["child"]): Promise<number> {
+async function cancelLikeTheRunner(
+  child: ReturnType<typeof startStep>["child"],
+  onTermSent: () => void = () => {},
+): Promise<number> {
   const started = Date.now();
   child.kill("SIGINT");
   await new Promise((resolve) => setTimeout(resolve, 20));
   child.kill("SIGTERM");
+  onTermSent();
   const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
   if (child.exitCode === null && child.signalCode === null) await once(child, "close");
   clearTimeout(kill);
@@ -121,6 +125,8 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
     // Between the action and S3: holds the first part's upload, so the cancel lands mid-upload.
     let partHeld: (() => void) | undefined;
     const held = new Promise<void>((resolve) => (partHeld = resolve));
+    let sendTerm: () => void = () => {};
+    const termSent = new Promise<void>((resolve) => (sendTerm = resolve));
     const upstream = new URL(s3.endpoint);
     hold = createServer((req, res) => {
       if (req.method === "PUT" && req.url?.includes("uploadId=")) {
@@ -128,6 +134,11 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
         req.resume();
         return; // never answered: the client's abort ends it
       }
+      // The clean-up's AbortMultipartUpload waits for the SIGTERM, so that signal lands during it.
+      const cleanup = req.method === "DELETE" && req.url?.includes("uploadId=") ? termSent : Promise.resolve();
+      void cleanup.then(() => forwardRequest(req, res));
+    });
+    const forwardRequest = (req: IncomingMessage, res: ServerResponse) => {
       const forward = request(
         { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
         (answer) => {
@@ -137,7 +148,7 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
       );
       forward.on("error", () => res.destroy());
       req.pipe(forward);
-    });
+    };
     hold.listen(0, "127.0.0.1");
     await once(hold, "listening");
     const env = {
@@ -154,7 +165,7 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
     );
     await held;
     expect(await s3.openUploads("backups")).toHaveLength(1);
-    const ms = await cancelLikeTheRunner(step.child);
+    const ms = await cancelLikeTheRunner(step.child, sendTerm);
     const run = await step.done;
     expectCancelled(run);
     expect(ms).toBeLessThan(7_500);
