@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-MJIGZPAS.js";
+} from "./chunks/chunk-PH4HC7X3.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
