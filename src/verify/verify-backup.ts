@@ -17,12 +17,8 @@ import { differencesError, type RestoreCheckOptions, restoreCheck } from "./rest
 import { supabaseRestoreCheck } from "./supabase-restore-check.ts";
 import { checkDigest, missingObject, verifiedCopy } from "../catalog/verified-copy.ts";
 import { decodeError, decodeStages, readContents, withDecodedPayload } from "../stages/decode.ts";
-import { type RunContext } from "../run-context.ts";
+import type { RunContext } from "../run-context.ts";
 
-/**
- * Graded verification of one backup (stat → digest → decode → restore): the checks, without the
- * command's choosing, sampling and recording.
- */
 export interface VerifyOutcome {
   readonly id: string;
   readonly level: VerifyLevel;
@@ -39,6 +35,10 @@ export interface VerifyHooks {
   readonly afterRestore?: RestoreCheckOptions["afterRestore"];
 }
 
+/**
+ * Graded verification of one backup (stat → digest → decode → restore): the checks, without the
+ * command's choosing, sampling and recording.
+ */
 export async function verifyOne(
   destination: Destination,
   entry: CatalogEntry,
