@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-PH4HC7X3.js";
+} from "./chunks/chunk-2LXM326B.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

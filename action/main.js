@@ -1,14 +1,14 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-QBZXTZJF.js";
+} from "./chunks/chunk-4GIMRBIZ.js";
 import "./chunks/chunk-ISVZ7SXJ.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-PH4HC7X3.js";
+} from "./chunks/chunk-2LXM326B.js";
 import "./chunks/chunk-QJHXKSYN.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-5ANZXZQR.js";

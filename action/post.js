@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-QBZXTZJF.js";
+} from "./chunks/chunk-4GIMRBIZ.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-PH4HC7X3.js";
+import "./chunks/chunk-2LXM326B.js";
 import "./chunks/chunk-QJHXKSYN.js";
 import {
   reportContextFromEnv
