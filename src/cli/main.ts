@@ -19,9 +19,13 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
   const log = new ConsoleLogger(redactor);
   const controller = new AbortController();
   // A second signal must not cut the clean-up short (Node's default would exit at once).
+  let warned = false;
   const abort = (name: NodeJS.Signals) => {
-    if (controller.signal.aborted) log.warn(`received ${name} again: still removing what the cancelled run left`);
-    else controller.abort(new CancelledError(`cancelled (${name})`));
+    if (!controller.signal.aborted) controller.abort(new CancelledError(`cancelled (${name})`));
+    else if (!warned) {
+      warned = true;
+      log.warn(`received ${name} again: still removing what the cancelled run left`);
+    }
   };
   process.on("SIGINT", abort);
   process.on("SIGTERM", abort);
@@ -99,7 +103,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     await notifyAfter(command, startedAt, undefined, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
+    // From here on the exit code is decided: a late signal ends the process with it at once
+    // (unhandled, Node would end it by the signal, and a cancelled run would not report 130).
+    const exitNow = () => process.exit();
+    process.off("SIGINT", abort).on("SIGINT", exitNow);
+    process.off("SIGTERM", abort).on("SIGTERM", exitNow);
   }
 }

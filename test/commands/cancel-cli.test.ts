@@ -73,9 +73,15 @@ describe("the CLI cancelled with SIGINT, then SIGTERM", () => {
       });
       expect(readdirSync(tmp).filter((name) => /^strongroom-pgdump-\d+-/.test(name))).toHaveLength(1);
       run.child.kill("SIGINT");
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      run.child.kill("SIGTERM");
-      const { code, stderr } = await run.exited;
+      // SIGTERM after SIGINT, again and again until it exits: none of them, however late in the
+      // clean-up or after it, may end the process by signal instead of with its exit code.
+      let exited = false;
+      const exitedRun = run.exited.finally(() => (exited = true));
+      while (!exited) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        if (!exited) run.child.kill("SIGTERM");
+      }
+      const { code, stderr } = await exitedRun;
       expect(code, stderr).toBe(130);
       expect(stderr).toContain("error: cancelled (SIGINT)");
       expect(readdirSync(tmp), "the plaintext table files are removed").toEqual([]);
