@@ -2,7 +2,10 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
+    // Cases too slow for every run live in *.slow.test.ts, run nightly with STRONGROOM_SLOW=1
+    // (.github/workflows/slow-tests.yml); every other run has nothing to skip.
     include: ["test/**/*.test.ts"],
+    exclude: process.env.STRONGROOM_SLOW === "1" ? [] : ["test/**/*.slow.test.ts"],
     pool: "forks",
     testTimeout: 120_000,
     hookTimeout: 120_000,

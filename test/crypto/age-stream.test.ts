@@ -265,15 +265,6 @@ describe("age keys and passphrases that do not match", () => {
     await expectRejected(mixed, { passphrase: PASSPHRASE }, /scrypt stanza must be the only/);
     await expectRejected(mixed, { identities: [alice.identity] }, /scrypt stanza must be the only/);
   });
-
-  it.runIf(process.env.STRONGROOM_SLOW === "1")(
-    "decrypts at scrypt work factor 22 (4 GiB, slow)",
-    async () => {
-      const file = await encryptBuffer(Buffer.from("slow"), { passphrase: PASSPHRASE, workFactor: 22 });
-      expect((await decryptBuffer(file, { passphrase: PASSPHRASE })).toString()).toBe("slow");
-    },
-    900_000,
-  );
 });
 
 describe("age options are validated before any data", () => {
