@@ -113,6 +113,14 @@ describe("architecture of src/", () => {
     expect(upward).toEqual([]);
   });
 
+  it("writes the CLI's results to the stdout src/cli/stdout.ts claims, never to process.stdout (libraries' lines go there)", () => {
+    const direct = files
+      .filter((file) => room(file) === "cli" && name(file) !== "cli/stdout.ts")
+      .filter((file) => readFileSync(file, "utf8").includes("process.stdout"))
+      .map(name);
+    expect(direct).toEqual([]);
+  });
+
   it(`keeps every file at ${MAX_LINES} lines or fewer`, () => {
     const long = files
       .map((file) => ({ file: name(file), lines: readFileSync(file, "utf8").split("\n").length - 1 }))

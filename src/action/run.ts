@@ -7,7 +7,7 @@ import { COMMANDS, type CommandOutcome, dispatch } from "../commands/dispatch.ts
 import { parseDuration } from "../config/duration.ts";
 import { envRetentionDays } from "../config/retention-days.ts";
 import { ExitCode, messageOf, UsageError } from "../errors.ts";
-import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, secretsOf } from "../notify/config.ts";
+import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, notifySecrets } from "../notify/config.ts";
 import { notify } from "../notify/notify.ts";
 import { previousWorkflowRun, withPreviousRun } from "../notify/previous-run.ts";
 import {
@@ -166,7 +166,7 @@ export function notifyConfigFor(
     "github-issue": inputs["github-issue"],
   };
   const config = notifyConfigFromInputs(raw, { env, redact: redactor.list() });
-  for (const secret of secretsOf(config)) redactor.add(secret);
+  for (const secret of notifySecrets(config)) redactor.add(secret);
   return config;
 }
 

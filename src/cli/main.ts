@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import type { RunContext } from "../run-context.ts";
 import { type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { runKeygen } from "../commands/keygen.ts";
@@ -12,8 +13,11 @@ import { rekeyCommand } from "./rekey.ts";
 import { deleteCommand, getCommand } from "./single-backup.ts";
 import { USAGE } from "./usage.ts";
 
-/** The CLI: parse, run one command, print its result; returns the exit code (mapped in errors.ts). */
-export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * The CLI: parse, run one command, print its result to `stdout` (the real one: see stdout.ts);
+ * returns the exit code (mapped in errors.ts).
+ */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdout: Writable): Promise<number> {
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
@@ -45,46 +49,46 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
       signal: controller.signal,
     };
     if (parsed.help || command === "help") {
-      process.stdout.write(USAGE);
+      stdout.write(USAGE);
       return 0;
     }
     if (command === "version") {
-      process.stdout.write(`${VERSION}\n`);
+      stdout.write(`${VERSION}\n`);
       return 0;
     }
     if (command === "keygen") {
       const result = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : undefined);
-      if (result.identityFile) process.stdout.write(result.identityFile);
+      if (result.identityFile) stdout.write(result.identityFile);
       else {
         process.stderr.write(
           `Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`,
         );
-        process.stdout.write(
+        stdout.write(
           json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`,
         );
       }
       return 0;
     }
     if (command === "get" || command === "delete") {
-      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
+      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json, stdout);
       return 0;
     }
     if (command === "rekey") {
-      await rekeyCommand(parsed.options, context, json);
+      await rekeyCommand(parsed.options, context, json, stdout);
       return 0;
     }
     if (command === "notify") {
       if (!parsed.options.test)
         throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
       const results = await runNotifyTest(env, log);
-      process.stdout.write(
+      stdout.write(
         `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`,
       );
       return results.some((r) => r.status === "failed") ? 1 : 0;
     }
     const outcome: CommandOutcome = await dispatch(command, parsed.options, context);
     const result = redactor.redactDeep(outcome.result);
-    process.stdout.write(
+    stdout.write(
       `${json ? JSON.stringify(jsonOf(outcome.command, result), null, 2) : renderOutcome(outcome.command, result)}\n`,
     );
     await notifyAfter(outcome.command, startedAt, outcome, undefined, env, log, sourceArg);
@@ -93,8 +97,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     // Whatever a stage made of the abort (a destroyed socket, a killed tool), the run was cancelled.
     const error = controller.signal.aborted ? controller.signal.reason : caught;
     const partial = (error as { result?: unknown }).result;
-    if (json && partial !== undefined)
-      process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
+    if (json && partial !== undefined) stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
     const hint = (error as { hint?: string }).hint;
     process.stderr.write(`error: ${redactor.redact(messageOf(error))}\n`);
     if (hint) process.stderr.write(`hint: ${redactor.redact(hint)}\n`);

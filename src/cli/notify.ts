@@ -1,7 +1,7 @@
 import { COMMANDS, type CommandOutcome } from "../commands/dispatch.ts";
 import { messageOf } from "../errors.ts";
 import type { Logger } from "../logger.ts";
-import { NOTIFY_INPUTS, notifyConfigFromEnv, secretsOf } from "../notify/config.ts";
+import { NOTIFY_INPUTS, notifyConfigFromEnv, notifySecrets } from "../notify/config.ts";
 import type { NotifyResult } from "../notify/notify.ts";
 import {
   type RunCommand,
@@ -19,7 +19,7 @@ function configured(env: NodeJS.ProcessEnv): boolean {
 
 function configFrom(env: NodeJS.ProcessEnv, log: Logger) {
   const config = notifyConfigFromEnv(env, { redact: log.redactor.list() });
-  for (const secret of secretsOf(config)) log.redactor.add(secret);
+  for (const secret of notifySecrets(config)) log.redactor.add(secret);
   return config;
 }
 

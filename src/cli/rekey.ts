@@ -1,3 +1,4 @@
+import type { Writable } from "node:stream";
 import type { RunContext } from "../run-context.ts";
 import { type RekeyResult, runRekey } from "../commands/rekey.ts";
 import { encryptionSecrets } from "../config/encryption.ts";
@@ -5,11 +6,16 @@ import type { RawOptions } from "../config/raw.ts";
 import { parseRekeyConfig } from "../config/rekey.ts";
 
 /** `rekey`: CLI only (it needs the old secret key, which belongs on no runner). */
-export async function rekeyCommand(options: RawOptions, context: RunContext, json: boolean): Promise<void> {
+export async function rekeyCommand(
+  options: RawOptions,
+  context: RunContext,
+  json: boolean,
+  stdout: Writable,
+): Promise<void> {
   const config = parseRekeyConfig(options, context.env);
   for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
   const result = await runRekey(config, context);
-  process.stdout.write(`${json ? JSON.stringify(result, null, 2) : renderRekey(result)}\n`);
+  stdout.write(`${json ? JSON.stringify(result, null, 2) : renderRekey(result)}\n`);
 }
 
 export function renderRekey(result: RekeyResult): string {

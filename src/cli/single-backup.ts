@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline/promises";
+import type { Writable } from "node:stream";
 import type { RunContext } from "../run-context.ts";
 import { type Confirm, runDelete } from "../commands/delete.ts";
 import { runGet } from "../commands/get.ts";
@@ -8,21 +9,31 @@ import { parseGetConfig } from "../config/get.ts";
 import type { RawOptions } from "../config/raw.ts";
 
 /** `get`: the backup goes to a file (a summary on stdout) or to stdout itself (the summary on stderr). */
-export async function getCommand(options: RawOptions, context: RunContext, json: boolean): Promise<void> {
+export async function getCommand(
+  options: RawOptions,
+  context: RunContext,
+  json: boolean,
+  stdout: Writable,
+): Promise<void> {
   const config = parseGetConfig(options, context.env);
   for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
-  const result = await runGet(config, context, process.stdout);
+  const result = await runGet(config, context, stdout);
   const text = json
     ? JSON.stringify(result, null, 2)
     : `${result.out === "-" ? "wrote" : "saved"} ${result.id} (${result.source}, ${result.createdAt}): ${result.bytes} bytes${result.decrypted ? " decrypted" : ""} → ${result.out}${result.manifestFile ? `\nmanifest → ${result.manifestFile}` : ""}`;
-  (result.out === "-" ? process.stderr : process.stdout).write(`${text}\n`);
+  (result.out === "-" ? process.stderr : stdout).write(`${text}\n`);
 }
 
 /** `delete`: asks on a terminal, refuses elsewhere without --yes. */
-export async function deleteCommand(options: RawOptions, context: RunContext, json: boolean): Promise<void> {
+export async function deleteCommand(
+  options: RawOptions,
+  context: RunContext,
+  json: boolean,
+  stdout: Writable,
+): Promise<void> {
   const config = parseDeleteConfig(options, context.env);
   const result = await runDelete(config, context, process.stdin.isTTY ? askOnTerminal : undefined);
-  process.stdout.write(
+  stdout.write(
     `${
       json
         ? JSON.stringify(result, null, 2)

@@ -156,12 +156,13 @@ export function notifyConfigFromEnv(
 }
 
 /**
- * Every secret the config holds, for `core.setSecret` or a redact list: the SMTP password, every
- * webhook URL whole (as written and as sent), the parts of it its service treats as secret (see
- * `webhookSecretParts`: never plain path words), Basic-auth passwords, the webhook secret, the
- * GitHub token, plus `redact` extras, each in every form it could be printed in (`secretForms`).
+ * The secrets the notification settings hold, as given: the SMTP password, every webhook URL
+ * whole (as written and as sent), the parts of it its service treats as secret (see
+ * `webhookSecretParts`: never plain path words), Basic-auth passwords, the webhook secret and the
+ * GitHub token. What a run registers with its redactor (which adds every form itself); not the
+ * `redact` extras, which came from that redactor.
  */
-export function secretsOf(config: NotifyConfig): string[] {
+export function notifySecrets(config: NotifyConfig): string[] {
   const out = new Set<string>();
   const add = (value: string | undefined): void => {
     if (value && value.trim().length >= 3) out.add(value);
@@ -177,8 +178,15 @@ export function secretsOf(config: NotifyConfig): string[] {
   add(config.webhookSecret);
   add(config.githubToken);
   add(config.github?.token);
-  for (const extra of config.redact) add(extra);
-  // Every form (raw, URL-encoded, base64), longest first: a redactor replacing in order never
-  // leaves a tail of a longer secret.
-  return [...new Set([...out].flatMap(secretForms))].sort((a, b) => b.length - a.length);
+  return [...out];
+}
+
+/**
+ * What `notify()` scrubs from every message: the config's own secrets plus the `redact` extras,
+ * each in every form it could be printed in (`secretForms`), longest first, so that replacing in
+ * order never leaves a tail of a longer secret.
+ */
+export function secretsOf(config: NotifyConfig): string[] {
+  const secrets = [...notifySecrets(config), ...config.redact.filter((extra) => extra.trim().length >= 3)];
+  return [...new Set(secrets.flatMap(secretForms))].sort((a, b) => b.length - a.length);
 }

@@ -8,14 +8,7 @@ import { type DriveTestServer, startDriveServer } from "../servers/drive-server.
 import { type S3TestServer, startS3Server } from "../servers/s3-server.ts";
 import { type SupabaseStorageTestServer, startSupabaseStorageServer } from "../servers/supabase-storage-server.ts";
 import { runCli, tempDir } from "../support/cli.ts";
-import {
-  expireLeases,
-  jsonOutput,
-  listedWhole,
-  objectNames,
-  seedBackups,
-  startCli,
-} from "../support/rotation-fixture.ts";
+import { expireLeases, listedWhole, objectNames, seedBackups, startCli } from "../support/rotation-fixture.ts";
 
 // @actions/github reads GITHUB_API_URL once, when it is first loaded (by the first artifact destination).
 const artifacts: ArtifactServer = await startArtifactServer();
@@ -109,7 +102,7 @@ describe.each(Object.keys(PROVIDERS))("rotate killed (SIGKILL) between deletions
       (n) => !n.startsWith(LEASE_PREFIX) && !n.startsWith(READING_PREFIX),
     );
     expect(left.sort()).toEqual([backups[0]!.object, manifestName(ids[0]!), backups[1]!.object].sort());
-    expect(JSON.parse(jsonOutput(finish.stdout)).orphans).toEqual([]);
+    expect(JSON.parse(finish.stdout).orphans).toEqual([]);
     expect(await objectNames(destination)).toEqual(left.sort());
   });
 });

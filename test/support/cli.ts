@@ -9,6 +9,8 @@ export const ROOT = new URL("../..", import.meta.url).pathname;
 export interface CliRun {
   readonly code: number | null;
   readonly stdout: string;
+  /** Stdout as the bytes written (`get --out -` prints a backup). */
+  readonly stdoutBytes: Buffer;
   readonly stderr: string;
 }
 
@@ -28,16 +30,18 @@ export function runCli(
       env: { ...process.env, DATABASE_URL: "", ...options.env },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    let stdout = "";
+    const chunks: Buffer[] = [];
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
+    child.stdout.on("data", (d: Buffer) => chunks.push(d));
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => {
+      const stdoutBytes = Buffer.concat(chunks);
+      const stdout = stdoutBytes.toString("utf8");
       try {
         // Every run is scanned for the secrets it was given (test/support/secret-scan.ts).
         expectNoSecrets(secretsOf(options.env ?? {}, args), { stdout, stderr, ...destinationTexts(args) });
-        resolve({ code, stdout, stderr });
+        resolve({ code, stdout, stdoutBytes, stderr });
       } catch (error) {
         reject(error);
       }

@@ -73,7 +73,7 @@ export async function objectNames(destination: Destination): Promise<string[]> {
 export async function listedWhole(from: string, env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const run = await runCli(["list", "--from", from, "--json"], { env });
   if (run.code !== 0) throw new Error(`list failed: ${run.stderr}`);
-  const rows = JSON.parse(jsonOutput(run.stdout)) as { id: string; objectPresent: boolean }[];
+  const rows = JSON.parse(run.stdout) as { id: string; objectPresent: boolean }[];
   const broken = rows.filter((r) => !r.objectPresent).map((r) => r.id);
   if (broken.length) throw new Error(`listed backups without their data: ${broken.join(", ")}`);
   return rows.map((r) => r.id).sort();
@@ -89,13 +89,4 @@ export async function expireLeases(destination: Destination): Promise<void> {
     const record = JSON.parse(await readSmallObject(destination, name)) as Record<string, unknown>;
     await writeJsonObject(destination, name, { ...record, expiresAt: new Date(Date.now() - 60_000).toISOString() });
   }
-}
-
-/**
- * The JSON a `--json` command printed. Inside a workflow job (GITHUB_ACTIONS and a runtime token
- * set) the artifact client also prints `::debug::` and progress lines to stdout before it.
- */
-export function jsonOutput(stdout: string): string {
-  const start = stdout.search(/^[[{]/m);
-  return start < 0 ? stdout : stdout.slice(start);
 }
