@@ -50,8 +50,8 @@ import {
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
-  secretsOf
-} from "./chunks/chunk-QJHXKSYN.js";
+  notifySecrets
+} from "./chunks/chunk-P576NIJE.js";
 import {
   OptionReader,
   reportContextFromEnv,
@@ -314,7 +314,7 @@ function configured(env) {
 }
 function configFrom(env, log) {
   const config = notifyConfigFromEnv(env, { redact: log.redactor.list() });
-  for (const secret of secretsOf(config)) log.redactor.add(secret);
+  for (const secret of notifySecrets(config)) log.redactor.add(secret);
   return config;
 }
 async function notifyAfter(command, startedAt, outcome, error, env, log, sourceArg) {
@@ -330,7 +330,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
       ...outcome?.report
     };
     const report = error === void 0 ? successReport(base) : reportFromError(base, error);
-    const { notify } = await import("./chunks/notify-PPMIY4WD.js");
+    const { notify } = await import("./chunks/notify-EVO63JCH.js");
     await notify(log.redactor.redactDeep(report), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
   } catch (failure) {
     log.warn(`notifications: ${messageOf(failure)}`);
@@ -338,7 +338,7 @@ async function notifyAfter(command, startedAt, outcome, error, env, log, sourceA
 }
 async function runNotifyTest(env, log) {
   const config = configFrom(env, log);
-  const { notify } = await import("./chunks/notify-PPMIY4WD.js");
+  const { notify } = await import("./chunks/notify-EVO63JCH.js");
   return notify(testReport({ env }), config, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
 }
 
@@ -851,11 +851,11 @@ function parseRekeyConfig(raw, env) {
 }
 
 // src/cli/rekey.ts
-async function rekeyCommand(options, context, json) {
+async function rekeyCommand(options, context, json, stdout2) {
   const config = parseRekeyConfig(options, context.env);
   for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
   const result2 = await runRekey(config, context);
-  process.stdout.write(`${json ? JSON.stringify(result2, null, 2) : renderRekey(result2)}
+  stdout2.write(`${json ? JSON.stringify(result2, null, 2) : renderRekey(result2)}
 `);
 }
 function renderRekey(result2) {
@@ -940,7 +940,7 @@ import { pipeline as pipeline2 } from "node:stream/promises";
 function plainName(manifest) {
   return manifest.object.replace(/\.age$/, "").replace(/\.(zst|gz)$/, "");
 }
-async function runGet(config, context, stdout) {
+async function runGet(config, context, stdout2) {
   const destination = await openDestination(config.from, openContext(context));
   const catalog = await readCatalog(destination);
   for (const bad of catalog.unreadable) context.log.warn(`${destination.display}: skipped ${bad.name}: ${bad.reason}`);
@@ -971,7 +971,7 @@ async function runGet(config, context, stdout) {
     } catch (error) {
       throw isNotFound(error) ? missingObject(manifest, destination, error) : error;
     }
-    const sink = partial ? createWriteStream(partial, { flags: "wx", mode: 384, highWaterMark: 1 << 20 }) : stdout;
+    const sink = partial ? createWriteStream(partial, { flags: "wx", mode: 384, highWaterMark: 1 << 20 }) : stdout2;
     const stages = config.decrypt ? decodeStages(manifest, config.decryption) : [];
     await context.log.group(
       `Get ${manifest.id} (${manifest.size} bytes) from ${destination.display}`,
@@ -1053,19 +1053,19 @@ function parseGetConfig(raw, env) {
 }
 
 // src/cli/single-backup.ts
-async function getCommand(options, context, json) {
+async function getCommand(options, context, json, stdout2) {
   const config = parseGetConfig(options, context.env);
   for (const secret of encryptionSecrets(config.decryption)) context.log.redactor.add(secret);
-  const result2 = await runGet(config, context, process.stdout);
+  const result2 = await runGet(config, context, stdout2);
   const text = json ? JSON.stringify(result2, null, 2) : `${result2.out === "-" ? "wrote" : "saved"} ${result2.id} (${result2.source}, ${result2.createdAt}): ${result2.bytes} bytes${result2.decrypted ? " decrypted" : ""} \u2192 ${result2.out}${result2.manifestFile ? `
 manifest \u2192 ${result2.manifestFile}` : ""}`;
-  (result2.out === "-" ? process.stderr : process.stdout).write(`${text}
+  (result2.out === "-" ? process.stderr : stdout2).write(`${text}
 `);
 }
-async function deleteCommand(options, context, json) {
+async function deleteCommand(options, context, json, stdout2) {
   const config = parseDeleteConfig(options, context.env);
   const result2 = await runDelete(config, context, process.stdin.isTTY ? askOnTerminal : void 0);
-  process.stdout.write(
+  stdout2.write(
     `${json ? JSON.stringify(result2, null, 2) : `${result2.dryRun ? "would delete" : "deleted"} ${result2.id} (${result2.source}, ${result2.createdAt}):
 ${result2.removed.map((n) => `  ${n}`).join("\n")}`}
 `
@@ -1123,14 +1123,18 @@ Exit codes: 0 ok, 1 internal error, 2 usage, 3 source/database, 4 destination, 5
 `;
 
 // src/cli/main.ts
-async function main(argv, env) {
+async function main(argv, env, stdout2) {
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
   const controller = new AbortController();
+  let warned = false;
   const abort = (name) => {
-    if (controller.signal.aborted) log.warn(`received ${name} again: still removing what the cancelled run left`);
-    else controller.abort(new CancelledError(`cancelled (${name})`));
+    if (!controller.signal.aborted) controller.abort(new CancelledError(`cancelled (${name})`));
+    else if (!warned) {
+      warned = true;
+      log.warn(`received ${name} again: still removing what the cancelled run left`);
+    }
   };
   process.on("SIGINT", abort);
   process.on("SIGTERM", abort);
@@ -1150,23 +1154,23 @@ async function main(argv, env) {
       signal: controller.signal
     };
     if (parsed.help || command === "help") {
-      process.stdout.write(USAGE);
+      stdout2.write(USAGE);
       return 0;
     }
     if (command === "version") {
-      process.stdout.write(`${VERSION}
+      stdout2.write(`${VERSION}
 `);
       return 0;
     }
     if (command === "keygen") {
       const result3 = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : void 0);
-      if (result3.identityFile) process.stdout.write(result3.identityFile);
+      if (result3.identityFile) stdout2.write(result3.identityFile);
       else {
         process.stderr.write(
           `Secret key written to ${result3.file} (keep it safe, off the machine that runs backups).
 `
         );
-        process.stdout.write(
+        stdout2.write(
           json ? `${JSON.stringify({ recipient: result3.recipient, file: result3.file })}
 ` : `${result3.recipient}
 `
@@ -1175,18 +1179,18 @@ async function main(argv, env) {
       return 0;
     }
     if (command === "get" || command === "delete") {
-      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json);
+      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json, stdout2);
       return 0;
     }
     if (command === "rekey") {
-      await rekeyCommand(parsed.options, context, json);
+      await rekeyCommand(parsed.options, context, json, stdout2);
       return 0;
     }
     if (command === "notify") {
       if (!parsed.options.test)
         throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
       const results = await runNotifyTest(env, log);
-      process.stdout.write(
+      stdout2.write(
         `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` \u2014 ${r.detail}` : ""}`).join("\n")}
 `
       );
@@ -1194,7 +1198,7 @@ async function main(argv, env) {
     }
     const outcome = await dispatch(command, parsed.options, context);
     const result2 = redactor.redactDeep(outcome.result);
-    process.stdout.write(
+    stdout2.write(
       `${json ? JSON.stringify(jsonOf(outcome.command, result2), null, 2) : renderOutcome(outcome.command, result2)}
 `
     );
@@ -1203,8 +1207,7 @@ async function main(argv, env) {
   } catch (caught) {
     const error = controller.signal.aborted ? controller.signal.reason : caught;
     const partial = error.result;
-    if (json && partial !== void 0)
-      process.stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}
+    if (json && partial !== void 0) stdout2.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}
 `);
     const hint = error.hint;
     process.stderr.write(`error: ${redactor.redact(messageOf(error))}
@@ -1217,14 +1220,23 @@ async function main(argv, env) {
     await notifyAfter(command, startedAt, void 0, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {
-    process.off("SIGINT", abort);
-    process.off("SIGTERM", abort);
+    const exitNow = () => process.exit();
+    process.off("SIGINT", abort).on("SIGINT", exitNow);
+    process.off("SIGTERM", abort).on("SIGTERM", exitNow);
   }
 }
 
+// src/cli/stdout.ts
+function claimStdout() {
+  const stdout2 = process.stdout;
+  Object.defineProperty(process, "stdout", { configurable: true, enumerable: true, get: () => process.stderr });
+  return stdout2;
+}
+
 // src/cli/entry.ts
+var stdout = claimStdout();
 process.exitCode = await useProxyFromEnv(process.env).then(
-  () => main(process.argv.slice(2), process.env),
+  () => main(process.argv.slice(2), process.env, stdout),
   (error) => {
     process.stderr.write(`error: ${messageOf(error)}
 `);

@@ -1,15 +1,15 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-4GIMRBIZ.js";
-import "./chunks/chunk-ISVZ7SXJ.js";
+} from "./chunks/chunk-S5R3DQHL.js";
+import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
 } from "./chunks/chunk-2LXM326B.js";
-import "./chunks/chunk-QJHXKSYN.js";
+import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-5ANZXZQR.js";
 import "./chunks/chunk-JHUV4ZG3.js";

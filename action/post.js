@@ -5,16 +5,16 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-4GIMRBIZ.js";
+} from "./chunks/chunk-S5R3DQHL.js";
 import {
   notify,
   renderSummaryMarkdown
-} from "./chunks/chunk-ISVZ7SXJ.js";
+} from "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import "./chunks/chunk-2LXM326B.js";
-import "./chunks/chunk-QJHXKSYN.js";
+import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
