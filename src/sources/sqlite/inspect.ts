@@ -1,21 +1,11 @@
 import { type FileHandle, open, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { DatabaseSync } from "node:sqlite";
 import { Writable } from "node:stream";
 import type { Manifest } from "../../catalog/manifest.ts";
-import { IntegrityError, StrongroomError } from "../../errors.ts";
+import { IntegrityError } from "../../errors.ts";
 import { makeScratchFolder } from "../../stages/scratch.ts";
 import type { PayloadInspector } from "../source.ts";
-import {
-  closeQuietly,
-  describeProblems,
-  integrityProblems,
-  isSqliteHeader,
-  openReadOnly,
-  pageFacts,
-  SQLITE_HEADER,
-  tableRowCounts,
-} from "./database.ts";
+import { isSqliteHeader, pageFacts, readCheckedBackup, SQLITE_HEADER, tableRowCounts } from "./database.ts";
 import { assertRowCounts } from "./row-counts.ts";
 
 /** Writes every chunk of `chunk` at the handle's position (a single write may be partial). */
@@ -118,32 +108,20 @@ function notSqlite(id: string): IntegrityError {
  * detail. Any failure of SQLite to read the file becomes an IntegrityError.
  */
 function checkStoredDatabase(path: string, id: string, contents: unknown | undefined): string {
-  let db: DatabaseSync | undefined;
-  try {
-    db = openReadOnly(path);
-    const problems = integrityProblems(db);
-    if (problems.length) {
-      throw new IntegrityError(
-        `backup ${id}: the stored SQLite database fails PRAGMA integrity_check: ${describeProblems(problems)}`,
-        {
-          hint: "use another backup",
-        },
-      );
-    }
-    const tables = tableRowCounts(db);
-    const { pageCount } = pageFacts(db);
-    const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-    if (contents !== undefined) assertRowCounts(contents, tables, id);
-    const counts =
-      contents === undefined ? "row counts not compared (contents not available)" : "row counts match the manifest";
-    return `SQLite database, ${pageCount} pages, integrity_check ok, ${tables.length} tables, ${rows} rows; ${counts}`;
-  } catch (error) {
-    if (error instanceof StrongroomError) throw error;
-    throw new IntegrityError(`backup ${id}: SQLite cannot read the stored database: ${(error as Error).message}`, {
-      cause: error,
-      hint: "use another backup",
-    });
-  } finally {
-    closeQuietly(db);
-  }
+  return readCheckedBackup(
+    path,
+    {
+      damaged: (problems) => `backup ${id}: the stored SQLite database fails PRAGMA integrity_check: ${problems}`,
+      unreadable: (reason) => `backup ${id}: SQLite cannot read the stored database: ${reason}`,
+    },
+    (db) => {
+      const tables = tableRowCounts(db);
+      const { pageCount } = pageFacts(db);
+      const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+      if (contents !== undefined) assertRowCounts(contents, tables, id);
+      const counts =
+        contents === undefined ? "row counts not compared (contents not available)" : "row counts match the manifest";
+      return `SQLite database, ${pageCount} pages, integrity_check ok, ${tables.length} tables, ${rows} rows; ${counts}`;
+    },
+  );
 }

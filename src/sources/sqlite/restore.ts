@@ -1,20 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { type FileHandle, lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { DatabaseSync } from "node:sqlite";
 import type { Readable } from "node:stream";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { IntegrityError, StrongroomError, UsageError } from "../../errors.ts";
-import {
-  closeQuietly,
-  describeProblems,
-  integrityProblems,
-  isSqliteHeader,
-  openReadOnly,
-  SQLITE_HEADER,
-  tableRowCounts,
-} from "./database.ts";
+import { IntegrityError, UsageError } from "../../errors.ts";
+import { isSqliteHeader, readCheckedBackup, SQLITE_HEADER, tableRowCounts } from "./database.ts";
 import { writeAll } from "./inspect.ts";
 import type { SqliteTableFact } from "./row-counts.ts";
 
@@ -155,30 +146,17 @@ export async function restoreSqlite(
  * read it becomes an IntegrityError. The -wal/-shm SQLite made for it are removed either way.
  */
 async function checkRestoredDatabase(temp: string, target: string): Promise<SqliteTableFact[]> {
-  let db: DatabaseSync | undefined;
   try {
-    db = openReadOnly(temp);
-    const problems = integrityProblems(db);
-    if (problems.length) {
-      throw new IntegrityError(
-        `the restored database fails PRAGMA integrity_check: ${describeProblems(problems)}; ${target} was not touched`,
-        {
-          hint: "use another backup",
-        },
-      );
-    }
-    return tableRowCounts(db);
-  } catch (error) {
-    if (error instanceof StrongroomError) throw error;
-    throw new IntegrityError(
-      `SQLite cannot read the restored database: ${(error as Error).message}; ${target} was not touched`,
+    return readCheckedBackup(
+      temp,
       {
-        cause: error,
-        hint: "use another backup",
+        damaged: (problems) =>
+          `the restored database fails PRAGMA integrity_check: ${problems}; ${target} was not touched`,
+        unreadable: (reason) => `SQLite cannot read the restored database: ${reason}; ${target} was not touched`,
       },
+      tableRowCounts,
     );
   } finally {
-    closeQuietly(db);
     await removeCompanions(temp);
   }
 }
