@@ -11,6 +11,7 @@ import { type NotifyConfig, notifyConfigFromInputs, type RawNotifyInputs, notify
 import { notify } from "../notify/notify.ts";
 import { previousWorkflowRun, withPreviousRun } from "../notify/previous-run.ts";
 import {
+  type ReportBase,
   type RunCommand,
   type RunReport,
   reportContextFromEnv,
@@ -54,19 +55,10 @@ export async function runAction(env: NodeJS.ProcessEnv, cancellation: Cancellati
   signal.addEventListener("abort", () => saveCancelled(signal), { once: true });
   const tmp = mkdtempSync(join(env.RUNNER_TEMP || tmpdir(), `strongroom-run-${process.pid}-`));
   core.saveState(STATE.tmp, tmp);
-  const commandEnv: NodeJS.ProcessEnv = { ...env, TMPDIR: tmp };
-  if (inputs["github-token"]) commandEnv.GITHUB_TOKEN = inputs["github-token"];
-  if (inputs["retention-days"]) commandEnv.STRONGROOM_RETENTION_DAYS = inputs["retention-days"];
+  const commandEnv = commandEnvFor(env, inputs, tmp);
   process.env.TMPDIR = tmp;
   let notifyConfig: NotifyConfig | undefined;
-  const sourceUrl = command === "backup" ? (inputs.source ?? env.DATABASE_URL) : undefined;
-  const base = {
-    command: (COMMANDS as readonly string[]).includes(command) ? (command as RunCommand) : "backup",
-    startedAt: startedAt.toISOString(),
-    ...reportContextFromEnv(env),
-    // The same display form a successful backup reports, so a failure and the recovery after it match.
-    ...(sourceUrl ? { source: sourceDisplay(sourceUrl, env) } : {}),
-  };
+  const base = reportBase(command, startedAt, inputs, env);
   let outcome: CommandOutcome | undefined;
   let report: RunReport;
   try {
@@ -89,15 +81,7 @@ export async function runAction(env: NodeJS.ProcessEnv, cancellation: Cancellati
     if (command === "report") await publishReport(outcome, inputs, log);
     report = successReport({ ...base, ...outcome.report });
   } catch (error) {
-    const partial = (error as { result?: unknown }).result;
-    // Whatever a stage made of the abort (a killed pg_dump, a destroyed upload), the run was cancelled.
-    report = reportFromError(base, signal.aborted ? signal.reason : error);
-    if (partial && command === "backup" && !signal.aborted) {
-      const { backupOutputs, backupReport } = await import("../commands/dispatch.ts");
-      const result = partial as Parameters<typeof backupOutputs>[0];
-      for (const [name, value] of Object.entries(backupOutputs(result))) core.setOutput(name, value);
-      report = reportFromError({ ...base, ...backupReport(result) }, error);
-    }
+    report = await failureReport(error, base, command, signal);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -112,6 +96,57 @@ export async function runAction(env: NodeJS.ProcessEnv, cancellation: Cancellati
     await notify(report, notifyConfig, { info: (m) => log.info(m), warning: (m) => log.warn(m) });
     core.saveState(STATE.notified, "true");
   }
+  concludeStep(report, signal, redactor);
+}
+
+/** What the command runs with: the run's own temp folder, and the inputs that stand in for variables. */
+function commandEnvFor(
+  env: NodeJS.ProcessEnv,
+  inputs: Record<ActionInput, string | undefined>,
+  tmp: string,
+): NodeJS.ProcessEnv {
+  const commandEnv: NodeJS.ProcessEnv = { ...env, TMPDIR: tmp };
+  if (inputs["github-token"]) commandEnv.GITHUB_TOKEN = inputs["github-token"];
+  if (inputs["retention-days"]) commandEnv.STRONGROOM_RETENTION_DAYS = inputs["retention-days"];
+  return commandEnv;
+}
+
+/** The run report's facts known before the command runs, so that even a usage error is reported. */
+function reportBase(
+  command: string,
+  startedAt: Date,
+  inputs: Record<ActionInput, string | undefined>,
+  env: NodeJS.ProcessEnv,
+): ReportBase {
+  const sourceUrl = command === "backup" ? (inputs.source ?? env.DATABASE_URL) : undefined;
+  return {
+    command: (COMMANDS as readonly string[]).includes(command) ? (command as RunCommand) : "backup",
+    startedAt: startedAt.toISOString(),
+    ...reportContextFromEnv(env),
+    // The same display form a successful backup reports, so a failure and the recovery after it match.
+    ...(sourceUrl ? { source: sourceDisplay(sourceUrl, env) } : {}),
+  };
+}
+
+/** The report of a failed run; a backup stored in some destinations only still sets its outputs. */
+async function failureReport(
+  error: unknown,
+  base: ReportBase,
+  command: string,
+  signal: AbortSignal,
+): Promise<RunReport> {
+  const partial = (error as { result?: unknown }).result;
+  // Whatever a stage made of the abort (a killed pg_dump, a destroyed upload), the run was cancelled.
+  if (!partial || command !== "backup" || signal.aborted)
+    return reportFromError(base, signal.aborted ? signal.reason : error);
+  const { backupOutputs, backupReport } = await import("../commands/dispatch.ts");
+  const result = partial as Parameters<typeof backupOutputs>[0];
+  for (const [name, value] of Object.entries(backupOutputs(result))) core.setOutput(name, value);
+  return reportFromError({ ...base, ...backupReport(result) }, error);
+}
+
+/** The step's state for the post step, and its failure (with the exit code of a cancel). */
+function concludeStep(report: RunReport, signal: AbortSignal, redactor: Redactor): void {
   if (report.status === "success") core.saveState(STATE.phase, "finished");
   else if (signal.aborted) {
     saveCancelled(signal);

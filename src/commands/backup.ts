@@ -1,16 +1,11 @@
-import { rm } from "node:fs/promises";
-import { dirname, join } from "node:path";
-import { pipeline } from "node:stream/promises";
 import { newBackupId } from "../catalog/backup-id.ts";
 import type { FailureRecord } from "../catalog/failure-record.ts";
-import { writeJsonObject } from "../catalog/catalog.ts";
-import { MANIFEST_VERSION, type Manifest, manifestName, objectName } from "../catalog/manifest.ts";
+import { MANIFEST_VERSION, type Manifest, objectName } from "../catalog/manifest.ts";
 import type { BackupConfig } from "../config/backup.ts";
 import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
-import { putFile, type ReplayableDestination } from "../destinations/retry.ts";
-import { DestinationError, messageOf, PartialError } from "../errors.ts";
-import { formatBytes } from "../format.ts";
+import type { ReplayableDestination } from "../destinations/retry.ts";
+import { DestinationError, PartialError } from "../errors.ts";
 import { displayUrl } from "../redact.ts";
 import { startPostgresSession } from "../sources/postgres/session.ts";
 import type { DumpSession } from "../sources/source.ts";
@@ -18,17 +13,10 @@ import { startSqliteDump } from "../sources/sqlite/source.ts";
 import type { DigestResult } from "../stages/digest.ts";
 import { type Encoding, startEncoding } from "../stages/encode.ts";
 import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
-import { startProgress } from "../stages/progress.ts";
-import { isDiskFull, makeScratchFolder, privateWriteStream, scratchError } from "../stages/scratch.ts";
 import { VERSION } from "../version.ts";
 import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
 import { openContext, type RunContext } from "../run-context.ts";
-
-export interface DestinationResult {
-  readonly destination: string;
-  readonly ok: boolean;
-  readonly error?: string;
-}
+import { type DestinationResult, publishManifests, storeEncoded } from "./backup-store.ts";
 
 export interface BackupResult {
   readonly manifest: Manifest;
@@ -94,39 +82,8 @@ async function storeBackup(
       env: context.env,
     });
     encoding = encoder;
-    const { plain, output: digest } = encoder;
-    const stopProgress = startProgress(
-      [
-        { label: "dumped", bytes: () => plain.bytes() },
-        { label: "stored", bytes: () => digest.bytes() },
-      ],
-      (line) => log.progress(line),
-      session.estimatedBytes ? { totalBytes: session.estimatedBytes } : {},
-    );
     const results: DestinationResult[] = [];
-    try {
-      if (destinations.length === 1) {
-        const only = destinations[0]!;
-        await log.group(`Dump, compress, encrypt and store in ${only.display}`, () =>
-          Promise.all([
-            encoder.done,
-            // Counted as stored the moment it is, so a late failure elsewhere removes it again.
-            only.put(object, digest, { signal }).then(() => void stored.push(only)),
-          ]),
-        );
-        results.push({ destination: only.display, ok: true });
-      } else {
-        await spoolThenStore(
-          destinations,
-          encoder,
-          session,
-          { object, stored, results, context, progress },
-          stopProgress,
-        );
-      }
-    } finally {
-      stopProgress();
-    }
+    await storeEncoded(destinations, encoder, session, { object, stored, results, context, progress });
     progress.stage = "manifest";
     const contents = await session.contents();
     await session.close();
@@ -134,26 +91,13 @@ async function storeBackup(
       id,
       object,
       started,
-      digest: digest.result(),
-      plainSize: plain.bytes(),
+      digest: encoder.output.result(),
+      plainSize: encoder.plain.bytes(),
       contents,
     });
     await publishManifests(stored, results, object, manifest);
-    const failed = results.filter((r) => !r.ok);
-    if (stored.length === 0) {
-      throw new DestinationError(
-        `the backup could not be stored: ${failed.map((f) => `${f.destination}: ${f.error}`).join("; ")}`,
-      );
-    }
     const result = { manifest, destinations: results };
-    if (failed.length) {
-      throw Object.assign(
-        new PartialError(`backup ${id} was stored in ${stored.length} of ${destinations.length} destinations`, {
-          hint: `failed: ${failed.map((f) => `${f.destination} (${f.error})`).join("; ")}`,
-        }),
-        { result },
-      );
-    }
+    assertStoredEverywhere(result, stored.length, destinations.length);
     return result;
   } catch (error) {
     // A store that failed before reading (or a dump that failed) must not leave the others blocked.
@@ -168,98 +112,24 @@ async function storeBackup(
   }
 }
 
-interface StoreRun {
-  readonly object: string;
-  /** Destinations holding the whole object, filled as uploads complete. */
-  readonly stored: Destination[];
-  readonly results: DestinationResult[];
-  readonly context: RunContext;
-  readonly progress: { stage: string };
-}
-
 /**
- * Several destinations: the encoded stream is spooled once to a private temporary file, then
- * each destination gets its own upload of it (re-opened per attempt, so each retries on its own).
- * A destination that fails is reported, not fatal; a cancel is.
+ * A backup stored nowhere is a DestinationError; stored in some destinations only, a PartialError
+ * that carries the result.
  */
-async function spoolThenStore(
-  destinations: readonly ReplayableDestination[],
-  encoder: Encoding,
-  session: DumpSession,
-  run: StoreRun,
-  stopProgress: () => void,
-): Promise<void> {
-  const { object, stored, results, progress } = run;
-  const { log, signal } = run.context;
-  const digest = encoder.output;
-  const spoolDir = await makeScratchFolder("spool");
-  try {
-    const spool = join(spoolDir, object);
-    let spoolFull: unknown;
-    await log
-      .group("Dump, compress and encrypt", () =>
-        Promise.all([
-          encoder.done,
-          pipeline([digest, privateWriteStream(spool)], { signal }).catch((error: unknown) => {
-            if (isDiskFull(error)) spoolFull = error;
-            throw error;
-          }),
-        ]),
-      )
-      .catch((error: unknown) => {
-        if (spoolFull === undefined) throw error;
-        const tables = session.estimatedBytes
-          ? ` (its tables hold about ${formatBytes(session.estimatedBytes)} before compression)`
-          : "";
-        throw scratchError(
-          dirname(spoolDir),
-          spoolFull,
-          `it filled after ${formatBytes(digest.bytes())}; with several destinations the whole backup is spooled there before the uploads${tables}`,
-        );
-      });
-    stopProgress();
-    progress.stage = "store";
-    await log.group("Store", async () => {
-      // Every upload settles before anything is cleaned up, so none finishes after the clean-up.
-      const settled = await Promise.allSettled(
-        destinations.map(async (destination) => {
-          try {
-            // Re-opened per attempt, so each destination retries on its own.
-            await putFile(destination, object, spool, { signal });
-            stored.push(destination);
-            results.push({ destination: destination.display, ok: true });
-          } catch (error) {
-            if (signal.aborted) throw error;
-            log.warn(`${destination.display}: ${messageOf(error)}`);
-            results.push({ destination: destination.display, ok: false, error: messageOf(error) });
-          }
-        }),
-      );
-      const aborted = settled.find((s) => s.status === "rejected");
-      if (aborted) throw (aborted as PromiseRejectedResult).reason;
-    });
-  } finally {
-    await rm(spoolDir, { recursive: true, force: true });
+function assertStoredEverywhere(result: BackupResult, storedIn: number, wanted: number): void {
+  const failed = result.destinations.filter((r) => !r.ok);
+  if (storedIn === 0) {
+    throw new DestinationError(
+      `the backup could not be stored: ${failed.map((f) => `${f.destination}: ${f.error}`).join("; ")}`,
+    );
   }
-}
-
-/** The manifest goes last, only where the object is whole; a destination that refuses it loses the object. */
-async function publishManifests(
-  stored: Destination[],
-  results: DestinationResult[],
-  object: string,
-  manifest: Manifest,
-): Promise<void> {
-  const id = manifest.id;
-  for (const destination of [...stored]) {
-    try {
-      await writeJsonObject(destination, manifestName(id), manifest);
-    } catch (error) {
-      stored.splice(stored.indexOf(destination), 1);
-      await destination.remove(object).catch(() => {});
-      const result = results.find((r) => r.destination === destination.display);
-      if (result) Object.assign(result, { ok: false, error: messageOf(error) });
-    }
+  if (failed.length) {
+    throw Object.assign(
+      new PartialError(`backup ${result.manifest.id} was stored in ${storedIn} of ${wanted} destinations`, {
+        hint: `failed: ${failed.map((f) => `${f.destination} (${f.error})`).join("; ")}`,
+      }),
+      { result },
+    );
   }
 }
 

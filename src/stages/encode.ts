@@ -98,18 +98,7 @@ export async function startEncoding(source: EncodeSource, options: EncodeOptions
   });
   // Settles once every tool has exited (none is left running or unreaped), with the first error.
   const done = allSettled([feeding, draining, zstd.exited, ...(source.tool ? [source.tool.exited] : [])]);
-  done.catch(() => {});
-  return {
-    output,
-    plain,
-    done,
-    abort: (error) => {
-      zstd.child.kill("SIGKILL");
-      source.tool?.child.kill("SIGKILL");
-      output.destroy(error);
-      source.stream.destroy(error);
-    },
-  };
+  return encodingOf({ source: source.stream, output, plain, done }, [zstd, source.tool]);
 }
 
 /** Waits for all, then rejects with the error that came first (if any). */
@@ -125,12 +114,25 @@ function encodeInNode(source: Readable, tail: Transform[], output: DigestStream,
   const compress = createCompressStream(options.compression, options.level);
   const stages = [plain, createRechunkStream(), ...(compress ? [compress] : []), ...tail];
   const done = pipeline([source, ...stages], { signal: options.signal });
+  return encodingOf({ source, output, plain, done }, []);
+}
+
+/**
+ * The Encoding of a running pipeline from `source` to `output`. Its abort kills `tools` (zstd,
+ * the dump tool) first, then destroys both ends of the pipeline.
+ */
+function encodingOf(
+  parts: { source: Readable; output: DigestStream; plain: ByteCounter; done: Promise<void> },
+  tools: readonly (ChildStage | undefined)[],
+): Encoding {
+  const { source, output, plain, done } = parts;
   done.catch(() => {});
   return {
     output,
     plain,
     done,
     abort: (error) => {
+      for (const tool of tools) tool?.child.kill("SIGKILL");
       output.destroy(error);
       source.destroy(error);
     },

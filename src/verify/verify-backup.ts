@@ -50,18 +50,7 @@ export async function verifyOne(
   const { manifest } = entry;
   const checks: string[] = [];
   try {
-    const info = await destination.stat(manifest.object).catch((error: unknown) => {
-      throw isNotFound(error) ? missingObject(manifest, destination) : error;
-    });
-    if (info.size !== manifest.size) {
-      throw new IntegrityError(
-        `backup ${manifest.id}: the stored object has ${info.size} bytes, the manifest says ${manifest.size}`,
-        {
-          hint: "the object was truncated or replaced; use another backup",
-        },
-      );
-    }
-    checks.push(`object present, ${info.size} bytes`);
+    checks.push(`object present, ${await storedSize(destination, manifest)} bytes`);
     if (level === "digest") {
       await checkDigest(destination, manifest, undefined, context.signal);
       checks.push("sha256 matches");
@@ -70,46 +59,18 @@ export async function verifyOne(
     } else if (level === "restore" && manifest.format === "sqlite") {
       checks.push(...(await sqliteRestoreCheck(destination, manifest, config, context)));
     } else if (level === "restore") {
-      if (!config.restoreInto) {
-        throw new UsageError(
-          `--level restore of a ${manifest.format === "supabase" ? "Supabase" : "PostgreSQL"} backup needs --restore-into postgres://user:password@host:5432/postgres`,
-          {
-            hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container; supabase/postgres for Supabase backups)",
-          },
-        );
-      }
-      const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
-      const copy = await verifiedCopy(destination, manifest, context.signal);
-      checks.push("sha256 matches");
-      try {
-        const check = manifest.format === "supabase" ? supabaseRestoreCheck : restoreCheck;
-        const result = await check(
-          copy,
-          manifest,
-          contents,
-          {
-            server: config.restoreInto!,
-            decryption: config.decryption,
-            pgBin: config.pgBin,
-            afterRestore: hooks.afterRestore,
-          },
-          context,
-        );
-        checks.push(...result.checks.slice(0, result.differences.length ? 1 : undefined));
-        if (result.differences.length) {
-          const error = differencesError(manifest, result.differences);
-          return {
-            id: manifest.id,
-            level,
-            ok: false,
-            checks,
-            differences: result.differences,
-            error: error.message,
-            ...(error.hint ? { hint: error.hint } : {}),
-          };
-        }
-      } finally {
-        await copy.dispose();
+      const differences = await databaseRestoreCheck(destination, manifest, config, context, hooks, checks);
+      if (differences.length) {
+        const error = differencesError(manifest, differences);
+        return {
+          id: manifest.id,
+          level,
+          ok: false,
+          checks,
+          differences,
+          error: error.message,
+          ...(error.hint ? { hint: error.hint } : {}),
+        };
       }
     }
     return { id: manifest.id, level, ok: true, checks };
@@ -126,6 +87,67 @@ export async function verifyOne(
       error: context.log.redactor.redact(messageOf(error)),
       ...(hint ? { hint } : {}),
     };
+  }
+}
+
+/** The stored object's size, which must be the manifest's. */
+async function storedSize(destination: Destination, manifest: Manifest): Promise<number> {
+  const info = await destination.stat(manifest.object).catch((error: unknown) => {
+    throw isNotFound(error) ? missingObject(manifest, destination) : error;
+  });
+  if (info.size !== manifest.size) {
+    throw new IntegrityError(
+      `backup ${manifest.id}: the stored object has ${info.size} bytes, the manifest says ${manifest.size}`,
+      {
+        hint: "the object was truncated or replaced; use another backup",
+      },
+    );
+  }
+  return info.size;
+}
+
+/**
+ * restore level of a PostgreSQL or Supabase backup: a verified copy is restored into a scratch
+ * database on --restore-into and compared with the dump's contents. Adds its checks to `checks`
+ * as they pass; returns what differs.
+ */
+async function databaseRestoreCheck(
+  destination: Destination,
+  manifest: Manifest,
+  config: VerifyConfig,
+  context: RunContext,
+  hooks: VerifyHooks,
+  checks: string[],
+): Promise<readonly string[]> {
+  if (!config.restoreInto) {
+    throw new UsageError(
+      `--level restore of a ${manifest.format === "supabase" ? "Supabase" : "PostgreSQL"} backup needs --restore-into postgres://user:password@host:5432/postgres`,
+      {
+        hint: "a server where Strongroom may create, fill and drop a scratch database (in CI: a postgres service container; supabase/postgres for Supabase backups)",
+      },
+    );
+  }
+  const contents = (await readContents(manifest, config.decryption)) as DumpContents | undefined;
+  const copy = await verifiedCopy(destination, manifest, context.signal);
+  checks.push("sha256 matches");
+  try {
+    const check = manifest.format === "supabase" ? supabaseRestoreCheck : restoreCheck;
+    const result = await check(
+      copy,
+      manifest,
+      contents,
+      {
+        server: config.restoreInto,
+        decryption: config.decryption,
+        pgBin: config.pgBin,
+        afterRestore: hooks.afterRestore,
+      },
+      context,
+    );
+    checks.push(...result.checks.slice(0, result.differences.length ? 1 : undefined));
+    return result.differences;
+  } finally {
+    await copy.dispose();
   }
 }
 

@@ -52,25 +52,7 @@ export interface ResumableUploadOptions {
  */
 export async function resumableUpload(options: ResumableUploadOptions): Promise<DriveFileMeta> {
   const { signal, reader } = options;
-  const fields = "id,name,size,modifiedTime";
-  const initUrl = `${options.rootUrl}upload/drive/v3/files?uploadType=resumable&supportsAllDrives=true&fields=${encodeURIComponent(fields)}`;
-  const session = await withRetries(options, async () => {
-    const response = await fetch(initUrl, {
-      method: "POST",
-      headers: mergeHeaders(await options.authorize(initUrl), {
-        "content-type": "application/json; charset=UTF-8",
-        "x-upload-content-type": "application/octet-stream",
-        ...(options.size !== undefined ? { "x-upload-content-length": String(options.size) } : {}),
-      }),
-      body: JSON.stringify({ name: options.name, parents: [options.folderId], mimeType: "application/octet-stream" }),
-      ...(signal ? { signal } : {}),
-    });
-    if (response.status !== 200) throw await httpError(response, "could not start a resumable upload");
-    await response.body?.cancel();
-    const location = response.headers.get("location");
-    if (!location) throw new DriveHttpError("the resumable upload session has no Location", 502, undefined, undefined);
-    return location;
-  });
+  const session = await openSession(options);
 
   // `window` holds the bytes from the server's confirmed offset on: what a resume may need again.
   let window: Buffer = Buffer.alloc(0);
@@ -93,13 +75,7 @@ export async function resumableUpload(options: ResumableUploadOptions): Promise<
         : `bytes ${windowStart}-${windowStart + body.length - 1}/${total}`;
     let response: Response;
     try {
-      response = await fetch(session, {
-        method: "PUT",
-        headers: mergeHeaders(await options.authorize(session), { "content-range": range }),
-        ...(body && body.length > 0 ? { body } : {}),
-        redirect: "manual",
-        ...(signal ? { signal } : {}),
-      });
+      response = await putChunk(options, session, range, body);
     } catch (error) {
       if (signal?.aborted) throw error;
       // The connection dropped: some of the chunk may have arrived. Ask.
@@ -147,6 +123,47 @@ export async function resumableUpload(options: ResumableUploadOptions): Promise<
     await sleep(wait, signal);
     query = true;
   }
+}
+
+/** Step 1: opens the upload session and returns its URI. */
+async function openSession(options: ResumableUploadOptions): Promise<string> {
+  const { signal } = options;
+  const fields = "id,name,size,modifiedTime";
+  const initUrl = `${options.rootUrl}upload/drive/v3/files?uploadType=resumable&supportsAllDrives=true&fields=${encodeURIComponent(fields)}`;
+  return await withRetries(options, async () => {
+    const response = await fetch(initUrl, {
+      method: "POST",
+      headers: mergeHeaders(await options.authorize(initUrl), {
+        "content-type": "application/json; charset=UTF-8",
+        "x-upload-content-type": "application/octet-stream",
+        ...(options.size !== undefined ? { "x-upload-content-length": String(options.size) } : {}),
+      }),
+      body: JSON.stringify({ name: options.name, parents: [options.folderId], mimeType: "application/octet-stream" }),
+      ...(signal ? { signal } : {}),
+    });
+    if (response.status !== 200) throw await httpError(response, "could not start a resumable upload");
+    await response.body?.cancel();
+    const location = response.headers.get("location");
+    if (!location) throw new DriveHttpError("the resumable upload session has no Location", 502, undefined, undefined);
+    return location;
+  });
+}
+
+/** Step 2 or 3: one PUT to the session, with a chunk or (with no bytes to send) as a status query. */
+async function putChunk(
+  options: ResumableUploadOptions,
+  session: string,
+  range: string,
+  body: Buffer | undefined,
+): Promise<Response> {
+  const { signal } = options;
+  return await fetch(session, {
+    method: "PUT",
+    headers: mergeHeaders(await options.authorize(session), { "content-range": range }),
+    ...(body && body.length > 0 ? { body } : {}),
+    redirect: "manual",
+    ...(signal ? { signal } : {}),
+  });
 }
 
 /** `Range: bytes=0-1048575` means 1048576 bytes are stored; no header means none. */

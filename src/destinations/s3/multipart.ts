@@ -8,6 +8,7 @@ import {
   PutObjectCommand,
   type S3Client,
   UploadPartCommand,
+  type UploadPartCommandOutput,
 } from "@aws-sdk/client-s3";
 
 export const MAX_PARTS = 10_000;
@@ -65,7 +66,7 @@ class PartBuffers {
 export async function uploadStream(body: Readable, target: MultipartTarget): Promise<void> {
   const { client, bucket, key, partSize, signal } = target;
   const pool = new PartBuffers(partSize, target.queueSize + 1);
-  const algorithm = target.checksum ? { ChecksumAlgorithm: target.checksum } : {};
+  const algorithm = checksumAlgorithm(target);
   const parts: CompletedPart[] = [];
   const inFlight = new Set<Promise<void>>();
   let uploadId: string | undefined;
@@ -79,28 +80,9 @@ export async function uploadStream(body: Readable, target: MultipartTarget): Pro
     const number = ++partNumber;
     if (number > MAX_PARTS) throw new Error(`more than ${MAX_PARTS} parts of ${partSize} bytes: the object is too big`);
     const sending = client
-      .send(
-        new UploadPartCommand({
-          Bucket: bucket,
-          Key: key,
-          UploadId: uploadId,
-          PartNumber: number,
-          Body: buffer.subarray(0, length),
-          ContentLength: length,
-          ...algorithm,
-        }),
-        { abortSignal: signal },
-      )
+      .send(uploadPartCommand(target, uploadId, number, buffer.subarray(0, length)), { abortSignal: signal })
       .then(
-        (result) => {
-          if (!result.ETag) throw new Error(`part ${number} came back without an ETag`);
-          parts.push({
-            PartNumber: number,
-            ETag: result.ETag,
-            ...(result.ChecksumCRC32 ? { ChecksumCRC32: result.ChecksumCRC32 } : {}),
-            ...(result.ChecksumSHA256 ? { ChecksumSHA256: result.ChecksumSHA256 } : {}),
-          });
-        },
+        (result) => void parts.push(completedPart(number, result)),
         (error: unknown) => void (failure ??= { error }),
       )
       .finally(() => {
@@ -145,24 +127,62 @@ export async function uploadStream(body: Readable, target: MultipartTarget): Pro
     await Promise.all(inFlight);
     if (failure) throw failure.error;
     signal.throwIfAborted();
-    parts.sort((a, b) => a.PartNumber! - b.PartNumber!);
-    await client.send(
-      new CompleteMultipartUploadCommand({
-        Bucket: bucket,
-        Key: key,
-        UploadId: uploadId,
-        MultipartUpload: { Parts: parts },
-      }),
-      { abortSignal: signal },
-    );
+    await completeUpload(target, uploadId, parts);
   } catch (error) {
     await Promise.allSettled(inFlight);
-    if (uploadId !== undefined) {
-      // Not under the put's signal: the clean-up must run when the put was cancelled.
-      await client
-        .send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }))
-        .catch(() => {});
-    }
+    if (uploadId !== undefined) await abortUploadQuietly(target, uploadId);
     throw error;
   }
+}
+
+function checksumAlgorithm(target: MultipartTarget): { ChecksumAlgorithm?: ChecksumAlgorithm } {
+  return target.checksum ? { ChecksumAlgorithm: target.checksum } : {};
+}
+
+function uploadPartCommand(
+  target: MultipartTarget,
+  uploadId: string | undefined,
+  number: number,
+  bytes: Buffer,
+): UploadPartCommand {
+  return new UploadPartCommand({
+    Bucket: target.bucket,
+    Key: target.key,
+    UploadId: uploadId,
+    PartNumber: number,
+    Body: bytes,
+    ContentLength: bytes.length,
+    ...checksumAlgorithm(target),
+  });
+}
+
+/** The part's entry in the completion list, with the checksum the service computed. */
+function completedPart(number: number, result: UploadPartCommandOutput): CompletedPart {
+  if (!result.ETag) throw new Error(`part ${number} came back without an ETag`);
+  return {
+    PartNumber: number,
+    ETag: result.ETag,
+    ...(result.ChecksumCRC32 ? { ChecksumCRC32: result.ChecksumCRC32 } : {}),
+    ...(result.ChecksumSHA256 ? { ChecksumSHA256: result.ChecksumSHA256 } : {}),
+  };
+}
+
+async function completeUpload(target: MultipartTarget, uploadId: string, parts: CompletedPart[]): Promise<void> {
+  parts.sort((a, b) => a.PartNumber! - b.PartNumber!);
+  await target.client.send(
+    new CompleteMultipartUploadCommand({
+      Bucket: target.bucket,
+      Key: target.key,
+      UploadId: uploadId,
+      MultipartUpload: { Parts: parts },
+    }),
+    { abortSignal: target.signal },
+  );
+}
+
+/** Not under the put's signal: the clean-up must run when the put was cancelled. */
+async function abortUploadQuietly(target: MultipartTarget, uploadId: string): Promise<void> {
+  await target.client
+    .send(new AbortMultipartUploadCommand({ Bucket: target.bucket, Key: target.key, UploadId: uploadId }))
+    .catch(() => {});
 }

@@ -37,21 +37,10 @@ export function s3OptionsFromUrl(url: string, env: NodeJS.ProcessEnv): S3Options
       problems.push(`unknown S3 URL option '${key}' (allowed: ${QUERY_KEYS.join(", ")})`);
   }
   const query = (key: (typeof QUERY_KEYS)[number]) => parsed.searchParams.get(key) ?? undefined;
-  const nonEmpty = (value: string | undefined) =>
-    value === undefined || value.trim() === "" ? undefined : value.trim();
 
   const region = nonEmpty(query("region")) ?? nonEmpty(env.AWS_REGION) ?? nonEmpty(env.AWS_DEFAULT_REGION);
   const endpoint = nonEmpty(query("endpoint")) ?? nonEmpty(env.AWS_ENDPOINT_URL_S3) ?? nonEmpty(env.AWS_ENDPOINT_URL);
-  if (endpoint !== undefined) {
-    try {
-      const e = new URL(endpoint);
-      if (e.protocol !== "https:" && e.protocol !== "http:")
-        problems.push("the S3 endpoint must be an http:// or https:// URL");
-      if (e.username || e.password) problems.push("the S3 endpoint must not carry credentials");
-    } catch {
-      problems.push("the S3 endpoint is not a URL (?endpoint=, AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL)");
-    }
-  }
+  if (endpoint !== undefined) problems.push(...endpointProblems(endpoint));
   const pathStyle = query("path-style");
   if (pathStyle !== undefined && pathStyle !== "true" && pathStyle !== "false")
     problems.push("path-style must be true or false");
@@ -59,21 +48,9 @@ export function s3OptionsFromUrl(url: string, env: NodeJS.ProcessEnv): S3Options
   const checksum = CHECKSUMS[checksumName as keyof typeof CHECKSUMS];
   if (checksum === undefined) problems.push(`checksum must be one of ${Object.keys(CHECKSUMS).join(", ")}`);
 
-  const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
-  const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
-  const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
-  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
-    problems.push(
-      `${accessKeyId === undefined ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID"} is set but ${accessKeyId === undefined ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY"} is not`,
-    );
-  }
+  const signIn = credentialsOrProfile(env, problems);
   if (problems.length > 0) throw new UsageError(problems);
 
-  const proxyEnv = {
-    HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
-    HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
-    NO_PROXY: env.NO_PROXY ?? env.no_proxy,
-  };
   return Object.freeze({
     bucket,
     prefix,
@@ -83,20 +60,59 @@ export function s3OptionsFromUrl(url: string, env: NodeJS.ProcessEnv): S3Options
       : pathStyle !== undefined
         ? { forcePathStyle: pathStyle === "true" }
         : {}),
-    ...(accessKeyId !== undefined && secretAccessKey !== undefined
-      ? {
-          credentials: Object.freeze({
-            accessKeyId,
-            secretAccessKey,
-            ...(sessionToken !== undefined ? { sessionToken } : {}),
-          }),
-        }
-      : nonEmpty(env.AWS_PROFILE) !== undefined
-        ? { profile: nonEmpty(env.AWS_PROFILE) as string }
-        : {}),
+    ...signIn,
     ...(checksum !== undefined && checksum !== "CRC32" ? { checksum } : {}),
-    ...(proxyEnv.HTTPS_PROXY || proxyEnv.HTTP_PROXY ? { proxyEnv: Object.freeze(stripUndefined(proxyEnv)) } : {}),
+    ...proxyOptions(env),
   });
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value.trim();
+}
+
+function endpointProblems(endpoint: string): string[] {
+  const problems: string[] = [];
+  try {
+    const e = new URL(endpoint);
+    if (e.protocol !== "https:" && e.protocol !== "http:")
+      problems.push("the S3 endpoint must be an http:// or https:// URL");
+    if (e.username || e.password) problems.push("the S3 endpoint must not carry credentials");
+  } catch {
+    problems.push("the S3 endpoint is not a URL (?endpoint=, AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL)");
+  }
+  return problems;
+}
+
+/** Keys from the environment (both or neither), else AWS_PROFILE, else nothing: the SDK's default chain. */
+function credentialsOrProfile(env: NodeJS.ProcessEnv, problems: string[]): Pick<S3Options, "credentials" | "profile"> {
+  const accessKeyId = nonEmpty(env.AWS_ACCESS_KEY_ID);
+  const secretAccessKey = nonEmpty(env.AWS_SECRET_ACCESS_KEY);
+  const sessionToken = nonEmpty(env.AWS_SESSION_TOKEN);
+  if ((accessKeyId === undefined) !== (secretAccessKey === undefined)) {
+    problems.push(
+      `${accessKeyId === undefined ? "AWS_SECRET_ACCESS_KEY" : "AWS_ACCESS_KEY_ID"} is set but ${accessKeyId === undefined ? "AWS_ACCESS_KEY_ID" : "AWS_SECRET_ACCESS_KEY"} is not`,
+    );
+  }
+  if (accessKeyId !== undefined && secretAccessKey !== undefined) {
+    return {
+      credentials: Object.freeze({
+        accessKeyId,
+        secretAccessKey,
+        ...(sessionToken !== undefined ? { sessionToken } : {}),
+      }),
+    };
+  }
+  const profile = nonEmpty(env.AWS_PROFILE);
+  return profile !== undefined ? { profile } : {};
+}
+
+function proxyOptions(env: NodeJS.ProcessEnv): Pick<S3Options, "proxyEnv"> {
+  const proxyEnv = {
+    HTTPS_PROXY: env.HTTPS_PROXY ?? env.https_proxy,
+    HTTP_PROXY: env.HTTP_PROXY ?? env.http_proxy,
+    NO_PROXY: env.NO_PROXY ?? env.no_proxy,
+  };
+  return proxyEnv.HTTPS_PROXY || proxyEnv.HTTP_PROXY ? { proxyEnv: Object.freeze(stripUndefined(proxyEnv)) } : {};
 }
 
 function stripUndefined<T extends Record<string, string | undefined>>(record: T): { [K in keyof T]?: string } {

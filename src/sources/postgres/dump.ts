@@ -1,3 +1,4 @@
+import type pg from "pg";
 import { SourceError } from "../../errors.ts";
 import { formatBytes } from "../../format.ts";
 import type { Redactor } from "../../redact.ts";
@@ -71,14 +72,9 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
   try {
     options.signal?.throwIfAborted();
     const server = await serverFacts(client);
-    // Only an estimate (for the ETA): never worth waiting for a table someone has locked.
-    await client.query("set lock_timeout = '500ms'");
-    const estimatedBytes = await tableBytes(client).catch(() => undefined);
-    await client.query("reset lock_timeout");
+    const estimatedBytes = await estimateBytes(client);
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
-    await client.query("begin isolation level repeatable read read only");
-    const { rows } = await client.query<{ snapshot: string }>("select pg_export_snapshot() as snapshot");
-    const snapshot = rows[0]!.snapshot;
+    const snapshot = await exportSnapshot(client);
     const args = [
       `--dbname=${target.urlWithoutPassword}`,
       `--format=${options.format}`,
@@ -88,9 +84,7 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     if (options.format !== "plain" && options.uncompressed) args.push("--compress=0");
     let spool: string | undefined;
     if (options.format === "directory") {
-      spool = await makeScratchFolder("pgdump");
-      // Made here, not by pg_dump, so tar can start in it at once (pg_dump accepts an empty folder).
-      await mkdir(join(spool, "dump"));
+      spool = await makeSpool();
       args.push(`--jobs=${options.jobs ?? 1}`, `--file=${join(spool, "dump")}`);
     }
     const closeConnection = close;
@@ -111,23 +105,9 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
       env: { ...libpqEnv(target), PGAPPNAME: applicationName },
       signal: options.signal,
       stdout: spool ? "ignore" : "pipe",
-      makeError: (detail) =>
-        spool && isDiskFull(detail)
-          ? (scratchError(
-              dirname(spool),
-              detail,
-              `pg_dump --jobs writes every table there before it is packed${estimatedBytes ? `: about ${formatBytes(estimatedBytes)}` : ""}`,
-            ) as Error)
-          : new SourceError(`pg_dump failed for ${target.display}: ${redactor.redact(detail)}`, {
-              hint: "read pg_dump's message above; permission errors mean the user needs read access to every table (or a role such as pg_read_all_data)",
-            }),
+      makeError: (detail) => pgDumpError(detail, target, redactor, spool, estimatedBytes),
     });
-    const contents = dumpContents(client, options.rowCounts).catch((error: unknown) => {
-      if (options.signal?.aborted) throw options.signal.reason;
-      throw new SourceError(`could not count rows in ${target.display}: ${redactor.redact((error as Error).message)}`, {
-        cause: error,
-      });
-    });
+    const contents = countContents(client, target, options);
     contents.catch(() => {});
     Promise.all([stage.exited, contents]).then(
       () => void (finished = true),
@@ -142,4 +122,57 @@ export async function startPostgresDump(options: PostgresDumpOptions): Promise<P
     if (options.signal?.aborted) throw options.signal.reason;
     throw error;
   }
+}
+
+/** The tables' size on disk, for an ETA: only an estimate, never worth waiting for a table someone has locked. */
+async function estimateBytes(client: pg.Client): Promise<number | undefined> {
+  await client.query("set lock_timeout = '500ms'");
+  const estimatedBytes = await tableBytes(client).catch(() => undefined);
+  await client.query("reset lock_timeout");
+  return estimatedBytes;
+}
+
+/** Opens the read-only snapshot transaction pg_dump joins, and returns the snapshot's name. */
+async function exportSnapshot(client: pg.Client): Promise<string> {
+  await client.query("begin isolation level repeatable read read only");
+  const { rows } = await client.query<{ snapshot: string }>("select pg_export_snapshot() as snapshot");
+  return rows[0]!.snapshot;
+}
+
+/** The scratch folder of a directory-format dump, with its empty `dump` folder inside. */
+async function makeSpool(): Promise<string> {
+  const spool = await makeScratchFolder("pgdump");
+  // Made here, not by pg_dump, so tar can start in it at once (pg_dump accepts an empty folder).
+  await mkdir(join(spool, "dump"));
+  return spool;
+}
+
+function pgDumpError(
+  detail: string,
+  target: PostgresTarget,
+  redactor: Redactor,
+  spool: string | undefined,
+  estimatedBytes: number | undefined,
+): Error {
+  if (spool && isDiskFull(detail)) {
+    return scratchError(
+      dirname(spool),
+      detail,
+      `pg_dump --jobs writes every table there before it is packed${estimatedBytes ? `: about ${formatBytes(estimatedBytes)}` : ""}`,
+    ) as Error;
+  }
+  return new SourceError(`pg_dump failed for ${target.display}: ${redactor.redact(detail)}`, {
+    hint: "read pg_dump's message above; permission errors mean the user needs read access to every table (or a role such as pg_read_all_data)",
+  });
+}
+
+/** Row counts etc. from the snapshot; a cancellation is reported as itself, not as the query it ended. */
+function countContents(client: pg.Client, target: PostgresTarget, options: PostgresDumpOptions): Promise<DumpContents> {
+  return dumpContents(client, options.rowCounts).catch((error: unknown) => {
+    if (options.signal?.aborted) throw options.signal.reason;
+    throw new SourceError(
+      `could not count rows in ${target.display}: ${options.redactor.redact((error as Error).message)}`,
+      { cause: error },
+    );
+  });
 }

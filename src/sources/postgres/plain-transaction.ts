@@ -19,97 +19,117 @@ const LO_CLOSE = "SELECT pg_catalog.lo_close(0);";
  * `SELECT pg_catalog.lo_close(0);`. COPY data passes untouched.
  */
 export function plainScriptInOneTransaction(): Transform {
-  let pending: Buffer = Buffer.alloc(0);
-  let inCopy = false;
-  let atCopyStart = false;
-  let lastLine = "";
-  const out: Buffer[] = [];
-
-  /** Consumes what can be decided from `pending`; `ended` when no more input will come. */
-  const consume = (ended: boolean) => {
-    for (;;) {
-      if (inCopy) {
-        if (atCopyStart) {
-          if (pending.length < 3 && !ended) return;
-          if (pending.subarray(0, 3).toString("latin1") === "\\.\n") {
-            out.push(pending.subarray(0, 3));
-            pending = pending.subarray(3);
-            inCopy = false;
-            atCopyStart = false;
-            continue;
-          }
-          atCopyStart = false;
-        }
-        const end = pending.indexOf(COPY_END);
-        if (end === -1) {
-          const keep = ended ? 0 : Math.min(pending.length, COPY_END.length - 1);
-          out.push(pending.subarray(0, pending.length - keep));
-          pending = pending.subarray(pending.length - keep);
-          return;
-        }
-        out.push(pending.subarray(0, end + COPY_END.length));
-        pending = pending.subarray(end + COPY_END.length);
-        inCopy = false;
-        continue;
-      }
-      const eol = pending.indexOf(NEWLINE);
-      if (eol === -1) {
-        if (ended && pending.length) {
-          out.push(pending);
-          pending = Buffer.alloc(0);
-        }
-        return;
-      }
-      const line = pending.subarray(0, eol).toString("utf8");
-      if (line === "BEGIN;") {
-        const next = linesAfter(pending, eol + 1, 2);
-        if (next.length < 2 && !ended) return;
-        if (next[0] === "" && next[1]?.startsWith(LO_LINE)) {
-          out.push(Buffer.from("-- BEGIN; (large objects: part of Strongroom's one transaction)\n"));
-          pending = pending.subarray(eol + 1);
-          lastLine = line;
-          continue;
-        }
-      }
-      if (line === "COMMIT;" && lastLine === LO_CLOSE) {
-        out.push(Buffer.from("-- COMMIT; (large objects: committed with everything else at the end)\n"));
-      } else out.push(pending.subarray(0, eol + 1));
-      pending = pending.subarray(eol + 1);
-      if (line !== "") lastLine = line;
-      if (COPY_START.test(line)) {
-        inCopy = true;
-        atCopyStart = true;
-      }
-    }
-  };
-  const emit = (stream: Transform) => {
-    if (out.length) stream.push(out.length === 1 ? out[0] : Buffer.concat(out));
-    out.length = 0;
-  };
-
+  const script = new ScriptRewriter();
   let begun = false;
   const begin = (stream: Transform) => {
     if (!begun) stream.push(Buffer.from("BEGIN;\n"));
     begun = true;
+  };
+  const emit = (stream: Transform) => {
+    const output = script.takeOutput();
+    if (output) stream.push(output);
   };
 
   return new Transform({
     highWaterMark: 1 << 20,
     transform(chunk: Buffer, _encoding, callback: TransformCallback) {
       begin(this);
-      pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
-      consume(false);
+      script.add(chunk);
+      script.consume(false);
       emit(this);
       callback();
     },
     flush(callback: TransformCallback) {
       begin(this);
-      consume(true);
+      script.consume(true);
       emit(this);
       this.push(Buffer.from("\nCOMMIT;\n"));
       callback();
     },
   });
+}
+
+/** The line-by-line rewriting of the script: the input not yet decided on, and the output so far. */
+class ScriptRewriter {
+  private pending: Buffer = Buffer.alloc(0);
+  private inCopy = false;
+  private atCopyStart = false;
+  private lastLine = "";
+  private readonly out: Buffer[] = [];
+
+  add(chunk: Buffer): void {
+    this.pending = this.pending.length ? Buffer.concat([this.pending, chunk]) : chunk;
+  }
+
+  /** Consumes what can be decided from the pending input; `ended` when no more input will come. */
+  consume(ended: boolean): void {
+    while (this.inCopy ? this.copyData(ended) : this.scriptLine(ended));
+  }
+
+  /** The output produced since the last call, as one buffer; undefined when there is none. */
+  takeOutput(): Buffer | undefined {
+    const output = this.out.length === 0 ? undefined : this.out.length === 1 ? this.out[0] : Buffer.concat(this.out);
+    this.out.length = 0;
+    return output;
+  }
+
+  private pass(length: number): void {
+    this.out.push(this.pending.subarray(0, length));
+    this.pending = this.pending.subarray(length);
+  }
+
+  /** Inside COPY data, passed untouched up to its end marker. False when it needs more input. */
+  private copyData(ended: boolean): boolean {
+    if (this.atCopyStart) {
+      if (this.pending.length < 3 && !ended) return false;
+      if (this.pending.subarray(0, 3).toString("latin1") === "\\.\n") {
+        this.pass(3);
+        this.inCopy = false;
+        this.atCopyStart = false;
+        return true;
+      }
+      this.atCopyStart = false;
+    }
+    const end = this.pending.indexOf(COPY_END);
+    if (end === -1) {
+      const keep = ended ? 0 : Math.min(this.pending.length, COPY_END.length - 1);
+      this.pass(this.pending.length - keep);
+      return false;
+    }
+    this.pass(end + COPY_END.length);
+    this.inCopy = false;
+    return true;
+  }
+
+  /** One line of script, with the large objects' own BEGIN; and COMMIT; commented out. False when it needs more input. */
+  private scriptLine(ended: boolean): boolean {
+    const eol = this.pending.indexOf(NEWLINE);
+    if (eol === -1) {
+      if (ended && this.pending.length) this.pass(this.pending.length);
+      return false;
+    }
+    const line = this.pending.subarray(0, eol).toString("utf8");
+    if (line === "BEGIN;") {
+      const next = linesAfter(this.pending, eol + 1, 2);
+      if (next.length < 2 && !ended) return false;
+      if (next[0] === "" && next[1]?.startsWith(LO_LINE)) {
+        this.out.push(Buffer.from("-- BEGIN; (large objects: part of Strongroom's one transaction)\n"));
+        this.pending = this.pending.subarray(eol + 1);
+        this.lastLine = line;
+        return true;
+      }
+    }
+    if (line === "COMMIT;" && this.lastLine === LO_CLOSE) {
+      this.out.push(Buffer.from("-- COMMIT; (large objects: committed with everything else at the end)\n"));
+      this.pending = this.pending.subarray(eol + 1);
+    } else this.pass(eol + 1);
+    if (line !== "") this.lastLine = line;
+    if (COPY_START.test(line)) {
+      this.inCopy = true;
+      this.atCopyStart = true;
+    }
+    return true;
+  }
 }
 
 /** Up to `count` complete lines starting at `from`. */

@@ -1,6 +1,6 @@
 import { open, stat } from "node:fs/promises";
 import { DatabaseSync } from "node:sqlite";
-import { SourceError } from "../../errors.ts";
+import { IntegrityError, SourceError, StrongroomError } from "../../errors.ts";
 import type { SqliteTableFact } from "./row-counts.ts";
 
 /** Every SQLite 3 database file starts with these 16 bytes. */
@@ -175,5 +175,30 @@ export function closeQuietly(db: DatabaseSync | undefined): void {
     if (db?.isOpen) db.close();
   } catch {
     // already closed
+  }
+}
+
+/**
+ * Opens a backup's decoded database read-only, refuses it when PRAGMA integrity_check finds
+ * problems, and returns what `read` makes of it. Every failure is an IntegrityError: `say` words
+ * the message for a damaged database and for one SQLite cannot read at all.
+ */
+export function readCheckedBackup<T>(
+  path: string,
+  say: { damaged(problems: string): string; unreadable(reason: string): string },
+  read: (db: DatabaseSync) => T,
+): T {
+  let db: DatabaseSync | undefined;
+  try {
+    db = openReadOnly(path);
+    const problems = integrityProblems(db);
+    if (problems.length)
+      throw new IntegrityError(say.damaged(describeProblems(problems)), { hint: "use another backup" });
+    return read(db);
+  } catch (error) {
+    if (error instanceof StrongroomError) throw error;
+    throw new IntegrityError(say.unreadable((error as Error).message), { cause: error, hint: "use another backup" });
+  } finally {
+    closeQuietly(db);
   }
 }

@@ -1,21 +1,11 @@
 import { type FileHandle, open, rm } from "node:fs/promises";
 import { join } from "node:path";
-import type { DatabaseSync } from "node:sqlite";
 import { Writable } from "node:stream";
 import type { Manifest } from "../../catalog/manifest.ts";
-import { IntegrityError, StrongroomError } from "../../errors.ts";
+import { IntegrityError } from "../../errors.ts";
 import { makeScratchFolder } from "../../stages/scratch.ts";
 import type { PayloadInspector } from "../source.ts";
-import {
-  closeQuietly,
-  describeProblems,
-  integrityProblems,
-  isSqliteHeader,
-  openReadOnly,
-  pageFacts,
-  SQLITE_HEADER,
-  tableRowCounts,
-} from "./database.ts";
+import { isSqliteHeader, pageFacts, readCheckedBackup, SQLITE_HEADER, tableRowCounts } from "./database.ts";
 import { assertRowCounts } from "./row-counts.ts";
 
 /** Writes every chunk of `chunk` at the handle's position (a single write may be partial). */
@@ -51,21 +41,13 @@ export function sqliteInspector(manifest: Manifest, contents: unknown | undefine
     dir = undefined;
     if (d) await rm(d, { recursive: true, force: true, maxRetries: 3 });
   };
-  const notSqlite = () =>
-    new IntegrityError(
-      `backup ${id}: the decoded data is not a SQLite database (it does not start with "SQLite format 3")`,
-      {
-        hint: "the backup was made from something else or altered before it was encrypted; use another backup",
-      },
-    );
-
   const sink = new Writable({
     highWaterMark: 1 << 20,
     write(chunk: Buffer, _encoding, callback) {
       (async () => {
         if (head.length < SQLITE_HEADER.length) {
           head = Buffer.concat([head, chunk.subarray(0, SQLITE_HEADER.length - head.length)]);
-          if (head.length === SQLITE_HEADER.length && !isSqliteHeader(head)) throw notSqlite();
+          if (head.length === SQLITE_HEADER.length && !isSqliteHeader(head)) throw notSqlite(id);
         }
         if (!handle) {
           dir = await makeScratchFolder("verify");
@@ -97,49 +79,49 @@ export function sqliteInspector(manifest: Manifest, contents: unknown | undefine
   return {
     sink,
     async result() {
-      let db: DatabaseSync | undefined;
       try {
         if (failure) throw failure;
         if (!finished) throw new Error(`backup ${id}: the payload was not read to its end before inspection`);
         if (size === 0 || !dir)
           throw new IntegrityError(`backup ${id}: the decoded payload is empty`, { hint: "use another backup" });
-        if (!isSqliteHeader(head)) throw notSqlite();
-        try {
-          db = openReadOnly(join(dir, "payload.sqlite"));
-          const problems = integrityProblems(db);
-          if (problems.length) {
-            throw new IntegrityError(
-              `backup ${id}: the stored SQLite database fails PRAGMA integrity_check: ${describeProblems(problems)}`,
-              {
-                hint: "use another backup",
-              },
-            );
-          }
-          const tables = tableRowCounts(db);
-          const { pageCount } = pageFacts(db);
-          const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-          if (contents !== undefined) assertRowCounts(contents, tables, id);
-          const counts =
-            contents === undefined
-              ? "row counts not compared (contents not available)"
-              : "row counts match the manifest";
-          return {
-            detail: `SQLite database, ${pageCount} pages, integrity_check ok, ${tables.length} tables, ${rows} rows; ${counts}`,
-          };
-        } catch (error) {
-          if (error instanceof StrongroomError) throw error;
-          throw new IntegrityError(
-            `backup ${id}: SQLite cannot read the stored database: ${(error as Error).message}`,
-            {
-              cause: error,
-              hint: "use another backup",
-            },
-          );
-        }
+        if (!isSqliteHeader(head)) throw notSqlite(id);
+        return { detail: checkStoredDatabase(join(dir, "payload.sqlite"), id, contents) };
       } finally {
-        closeQuietly(db);
         await release();
       }
     },
   };
+}
+
+function notSqlite(id: string): IntegrityError {
+  return new IntegrityError(
+    `backup ${id}: the decoded data is not a SQLite database (it does not start with "SQLite format 3")`,
+    {
+      hint: "the backup was made from something else or altered before it was encrypted; use another backup",
+    },
+  );
+}
+
+/**
+ * Opens the stored database read-only, runs PRAGMA integrity_check and counts each table's rows,
+ * comparing them with the manifest's `contents` when it was readable; returns the verification
+ * detail. Any failure of SQLite to read the file becomes an IntegrityError.
+ */
+function checkStoredDatabase(path: string, id: string, contents: unknown | undefined): string {
+  return readCheckedBackup(
+    path,
+    {
+      damaged: (problems) => `backup ${id}: the stored SQLite database fails PRAGMA integrity_check: ${problems}`,
+      unreadable: (reason) => `backup ${id}: SQLite cannot read the stored database: ${reason}`,
+    },
+    (db) => {
+      const tables = tableRowCounts(db);
+      const { pageCount } = pageFacts(db);
+      const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+      if (contents !== undefined) assertRowCounts(contents, tables, id);
+      const counts =
+        contents === undefined ? "row counts not compared (contents not available)" : "row counts match the manifest";
+      return `SQLite database, ${pageCount} pages, integrity_check ok, ${tables.length} tables, ${rows} rows; ${counts}`;
+    },
+  );
 }

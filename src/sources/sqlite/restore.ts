@@ -1,20 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { type FileHandle, lstat, mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { DatabaseSync } from "node:sqlite";
 import type { Readable } from "node:stream";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { IntegrityError, StrongroomError, UsageError } from "../../errors.ts";
-import {
-  closeQuietly,
-  describeProblems,
-  integrityProblems,
-  isSqliteHeader,
-  openReadOnly,
-  SQLITE_HEADER,
-  tableRowCounts,
-} from "./database.ts";
+import { IntegrityError, UsageError } from "../../errors.ts";
+import { isSqliteHeader, readCheckedBackup, SQLITE_HEADER, tableRowCounts } from "./database.ts";
 import { writeAll } from "./inspect.ts";
 import type { SqliteTableFact } from "./row-counts.ts";
 
@@ -106,7 +97,6 @@ export async function restoreSqlite(
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString("hex")}.strongroom-tmp`);
   const moved: [from: string, to: string][] = [];
   let handle: FileHandle | undefined;
-  let db: DatabaseSync | undefined;
   let renamed = false;
   try {
     handle = await open(temp, "wx+", 0o600);
@@ -126,32 +116,7 @@ export async function restoreSqlite(
         },
       );
     }
-    let tables: SqliteTableFact[];
-    try {
-      db = openReadOnly(temp);
-      const problems = integrityProblems(db);
-      if (problems.length) {
-        throw new IntegrityError(
-          `the restored database fails PRAGMA integrity_check: ${describeProblems(problems)}; ${target} was not touched`,
-          {
-            hint: "use another backup",
-          },
-        );
-      }
-      tables = tableRowCounts(db);
-    } catch (error) {
-      if (error instanceof StrongroomError) throw error;
-      throw new IntegrityError(
-        `SQLite cannot read the restored database: ${(error as Error).message}; ${target} was not touched`,
-        {
-          cause: error,
-          hint: "use another backup",
-        },
-      );
-    } finally {
-      closeQuietly(db);
-      await removeCompanions(temp);
-    }
+    const tables = await checkRestoredDatabase(temp, target);
     options.signal?.throwIfAborted();
 
     for (const path of companions) {
@@ -173,6 +138,26 @@ export async function restoreSqlite(
       for (const [path, aside] of moved.reverse()) await rename(aside, path).catch(() => {});
     }
     throw error;
+  }
+}
+
+/**
+ * PRAGMA integrity_check and the row counts of the restored temp file; any failure of SQLite to
+ * read it becomes an IntegrityError. The -wal/-shm SQLite made for it are removed either way.
+ */
+async function checkRestoredDatabase(temp: string, target: string): Promise<SqliteTableFact[]> {
+  try {
+    return readCheckedBackup(
+      temp,
+      {
+        damaged: (problems) =>
+          `the restored database fails PRAGMA integrity_check: ${problems}; ${target} was not touched`,
+        unreadable: (reason) => `SQLite cannot read the restored database: ${reason}; ${target} was not touched`,
+      },
+      tableRowCounts,
+    );
+  } finally {
+    await removeCompanions(temp);
   }
 }
 

@@ -60,54 +60,18 @@ export async function startSqliteDump(
     return removal;
   };
   let source: DatabaseSync | undefined;
-  let snapshot: DatabaseSync | undefined;
   try {
-    let version: string;
-    let journalMode: string;
-    try {
-      source = openReadOnly(path);
-      const about = source.prepare("SELECT sqlite_version() AS version").get() as { version: string };
-      const mode = source.prepare("PRAGMA main.journal_mode").get() as { journal_mode: string };
-      version = about.version;
-      journalMode = String(mode.journal_mode);
-    } catch (error) {
-      throw sqliteSourceError(error, path, "opening SQLite database");
-    }
+    const live = openLiveDatabase(path);
+    source = live.db;
+    const { version, journalMode } = live;
     const started = Date.now();
-    // A page-by-page copy is as big as the database file (VACUUM INTO may be smaller: it just tries).
-    if (method === "backup") await ensureRoom(dir, sourceSize, `the snapshot of ${path}`);
-    try {
-      await takeSnapshot(source, snapshotPath, method);
-    } catch (error) {
-      if (isDiskFull(error))
-        throw scratchError(dirname(dir), error, `the snapshot of ${path} needs about ${formatBytes(sourceSize)}`);
-      throw sqliteSourceError(error, path, method === "vacuum-into" ? "VACUUM INTO from" : "backup of");
-    }
+    await snapshotInto(source, { path, dir, snapshotPath, method, sourceSize });
     closeQuietly(source);
     signal.throwIfAborted();
     log.info(
       `snapshot of ${path} taken with ${method === "vacuum-into" ? "VACUUM INTO" : "the backup API"} in ${Date.now() - started} ms`,
     );
-
-    let contents: SqliteContents;
-    let pages: { pageSize: number; pageCount: number };
-    try {
-      snapshot = openReadOnly(snapshotPath);
-      const problems = integrityProblems(snapshot);
-      if (problems.length) {
-        throw new SourceError(`SQLite database ${path} failed PRAGMA integrity_check: ${describeProblems(problems)}`, {
-          hint: "the database is damaged, so this snapshot was not stored: recover it (sqlite3 app.db '.recover' | sqlite3 fixed.db) or restore an earlier backup, then check it with PRAGMA integrity_check",
-        });
-      }
-      signal.throwIfAborted();
-      contents = { rowCounts: "exact", tables: tableRowCounts(snapshot) };
-      pages = pageFacts(snapshot);
-    } catch (error) {
-      if (error instanceof StrongroomError || (error as Error).name === "AbortError") throw error;
-      throw sqliteSourceError(error, path, "checking the snapshot of");
-    } finally {
-      closeQuietly(snapshot);
-    }
+    const { contents, pages } = checkSnapshot(snapshotPath, path, signal);
     signal.throwIfAborted();
 
     const facts: SqliteFacts = { version, ...pages, journalMode, sourceSize };
@@ -132,8 +96,69 @@ export async function startSqliteDump(
     };
   } catch (error) {
     closeQuietly(source);
-    closeQuietly(snapshot);
     await removeTemp().catch(() => {});
     throw error;
+  }
+}
+
+/** Opens the live database read-only, with its SQLite version and journal mode. */
+function openLiveDatabase(path: string): { db: DatabaseSync; version: string; journalMode: string } {
+  let db: DatabaseSync | undefined;
+  try {
+    db = openReadOnly(path);
+    const about = db.prepare("SELECT sqlite_version() AS version").get() as { version: string };
+    const mode = db.prepare("PRAGMA main.journal_mode").get() as { journal_mode: string };
+    return { db, version: about.version, journalMode: String(mode.journal_mode) };
+  } catch (error) {
+    closeQuietly(db);
+    throw sqliteSourceError(error, path, "opening SQLite database");
+  }
+}
+
+interface SnapshotPlan {
+  /** The live database's path, for messages. */
+  readonly path: string;
+  /** The private scratch folder holding `snapshotPath`. */
+  readonly dir: string;
+  readonly snapshotPath: string;
+  readonly method: SnapshotMethod;
+  readonly sourceSize: number;
+}
+
+async function snapshotInto(source: DatabaseSync, plan: SnapshotPlan): Promise<void> {
+  const { path, dir, method, sourceSize } = plan;
+  // A page-by-page copy is as big as the database file (VACUUM INTO may be smaller: it just tries).
+  if (method === "backup") await ensureRoom(dir, sourceSize, `the snapshot of ${path}`);
+  try {
+    await takeSnapshot(source, plan.snapshotPath, method);
+  } catch (error) {
+    if (isDiskFull(error))
+      throw scratchError(dirname(dir), error, `the snapshot of ${path} needs about ${formatBytes(sourceSize)}`);
+    throw sqliteSourceError(error, path, method === "vacuum-into" ? "VACUUM INTO from" : "backup of");
+  }
+}
+
+/** PRAGMA integrity_check on the snapshot, then its row counts and page facts. */
+function checkSnapshot(
+  snapshotPath: string,
+  path: string,
+  signal: AbortSignal,
+): { contents: SqliteContents; pages: { pageSize: number; pageCount: number } } {
+  let snapshot: DatabaseSync | undefined;
+  try {
+    snapshot = openReadOnly(snapshotPath);
+    const problems = integrityProblems(snapshot);
+    if (problems.length) {
+      throw new SourceError(`SQLite database ${path} failed PRAGMA integrity_check: ${describeProblems(problems)}`, {
+        hint: "the database is damaged, so this snapshot was not stored: recover it (sqlite3 app.db '.recover' | sqlite3 fixed.db) or restore an earlier backup, then check it with PRAGMA integrity_check",
+      });
+    }
+    signal.throwIfAborted();
+    return { contents: { rowCounts: "exact", tables: tableRowCounts(snapshot) }, pages: pageFacts(snapshot) };
+  } catch (error) {
+    if (error instanceof StrongroomError || (error as Error).name === "AbortError") throw error;
+    throw sqliteSourceError(error, path, "checking the snapshot of");
+  } finally {
+    closeQuietly(snapshot);
   }
 }

@@ -1,23 +1,19 @@
-import type { Writable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
-import { IntegrityError, SourceError, UsageError } from "../../errors.ts";
-import { type ChildStage, spawnStage } from "../../stages/child-process.ts";
+import { IntegrityError, UsageError } from "../../errors.ts";
 import type { PostgresTarget } from "../postgres/connection.ts";
-import { findPgTool } from "../postgres/pg-tools.ts";
-import { psqlScriptArgs } from "../postgres/restore-tools.ts";
 import { tableRowCounts } from "../postgres/target.ts";
 import type { SourceRunContext } from "../source.ts";
-import { connectSupabase, supabaseToolEnv } from "./session.ts";
+import { connectSupabase } from "./session.ts";
 import {
   DATA_SCHEMAS,
   isManagedSchema,
   MIGRATIONS_SCHEMA,
   managedSchemaLikePatterns,
-  PLATFORM_TABLES,
   quoteLiteral,
 } from "./managed.ts";
 import type { ScratchHooks } from "./options.ts";
 import type { SqlMember } from "./payload.ts";
+import { lazyPsql } from "./restore-psql.ts";
 import { rolesNamedIn, scratchLine } from "./scratch-rewrite.ts";
 
 export interface DatabaseRestoreOptions {
@@ -59,6 +55,7 @@ export async function openDatabaseRestore(
   const replica = await checkTarget(target, options, context);
   const psql = await lazyPsql(target, options, context);
   const { write } = psql;
+  const { before, after } = memberFraming(replica);
   let finished: Promise<void> | undefined;
   let pendingManaged: Buffer[] | undefined;
   const send = async (entry: AsyncIterable<Uint8Array>, scratch: boolean) => {
@@ -67,14 +64,6 @@ export async function openDatabaseRestore(
       return;
     }
     for await (const text of scratchLines(entry)) await write(text);
-  };
-  const before: Partial<Record<SqlMember, string>> = {
-    "data.sql": replica ? "SET session_replication_role = replica;\n" : DISABLE_OWN_TRIGGERS,
-    // The backup's history replaces the target's (a new project's is empty or absent).
-    "migrations.sql": `DROP SCHEMA IF EXISTS "${MIGRATIONS_SCHEMA}" CASCADE;\n`,
-  };
-  const after: Partial<Record<SqlMember, string>> = {
-    "data.sql": replica ? "SET session_replication_role = DEFAULT;\n" : ENABLE_OWN_TRIGGERS,
   };
   const applyManaged = async () => {
     if (!pendingManaged) return;
@@ -96,16 +85,7 @@ export async function openDatabaseRestore(
         for await (const chunk of entry) pendingManaged.push(Buffer.from(chunk));
         return;
       }
-      if (options.scratch && member === "schema.sql") {
-        // A schema dump is small: read whole, it tells which roles the scratch project needs first.
-        const chunks: Buffer[] = [];
-        for await (const chunk of entry) chunks.push(Buffer.from(chunk));
-        const text = Buffer.concat(chunks);
-        await options.scratch.ensureRoles(rolesNamedIn(text.toString("utf8")));
-        entry = (async function* () {
-          yield text;
-        })();
-      }
+      if (options.scratch && member === "schema.sql") entry = await withScratchRoles(entry, options.scratch);
       await write(`\n-- strongroom: ${member}\n${before[member] ?? ""}`);
       await send(entry, options.scratch !== undefined && (member === "data.sql" || member === "schema.sql"));
       await write(`\n${after[member] ?? ""}`);
@@ -146,54 +126,6 @@ export async function openDatabaseRestore(
 }
 
 /**
- * psql reading SQL from stdin, started on the first write with BEGIN (and, with --clean, the
- * drops). A write to a psql that stopped reading throws psql's own error, not the broken pipe.
- */
-async function lazyPsql(
-  target: PostgresTarget,
-  options: DatabaseRestoreOptions,
-  context: SourceRunContext,
-): Promise<{ write(chunk: Buffer | string): Promise<void>; stage(): ChildStage | undefined }> {
-  const { log } = context;
-  const psql = await findPgTool("psql", 0, { binDir: options.pgBin });
-  let stage: ChildStage | undefined;
-  let stdin: Writable | undefined;
-  const start = () => {
-    stage = spawnStage(psql.path, psqlScriptArgs(target), {
-      env: supabaseToolEnv(target, context.env),
-      stdin: "pipe",
-      stdout: "ignore",
-      signal: context.signal,
-      makeError: (detail) =>
-        new SourceError(`restore into ${target.display} failed: ${log.redactor.redact(detail)}`, {
-          hint: "nothing was committed (roles, schema and data run in one transaction); fix the cause above and run it again",
-        }),
-    });
-    stdin = stage.child.stdin!;
-    stdin.on("error", () => {});
-    log.info(`restoring roles, schema and data into ${target.display} with ${psql.path}`);
-  };
-  /** psql stopped reading: its exit (and stderr) says why, not the broken pipe. */
-  const psqlStopped = async (): Promise<never> => {
-    await stage!.exited;
-    throw new SourceError(`psql exited before reading all of the backup (restore into ${target.display})`, {
-      hint: "nothing was committed; run it again",
-    });
-  };
-  const write = async (chunk: Buffer | string) => {
-    if (!stage) {
-      start();
-      await write(`BEGIN;\nSET client_min_messages = warning;\n${options.clean ? cleanSql() : ""}`);
-    }
-    if (stdin!.destroyed || stage!.child.exitCode !== null) return psqlStopped();
-    if (stdin!.write(chunk)) return;
-    await drainedOrClosed(stdin!);
-    if (stdin!.destroyed) return psqlStopped();
-  };
-  return { write, stage: () => stage };
-}
-
-/**
  * Refuses a target whose own schemas hold relations (unless --force or --clean); then whether
  * the restore user may load data with session_replication_role = replica.
  */
@@ -231,6 +163,40 @@ async function checkTarget(
     );
   }
   return replica;
+}
+
+/** What goes before and after a member's SQL: data loads with triggers off, migrations replace the target's. */
+function memberFraming(replica: boolean): {
+  before: Partial<Record<SqlMember, string>>;
+  after: Partial<Record<SqlMember, string>>;
+} {
+  return {
+    before: {
+      "data.sql": replica ? "SET session_replication_role = replica;\n" : DISABLE_OWN_TRIGGERS,
+      // The backup's history replaces the target's (a new project's is empty or absent).
+      "migrations.sql": `DROP SCHEMA IF EXISTS "${MIGRATIONS_SCHEMA}" CASCADE;\n`,
+    },
+    after: {
+      "data.sql": replica ? "SET session_replication_role = DEFAULT;\n" : ENABLE_OWN_TRIGGERS,
+    },
+  };
+}
+
+/**
+ * A schema dump is small: read whole, it tells which roles the scratch project needs first; those
+ * are made, and the same text is returned to be applied.
+ */
+async function withScratchRoles(
+  entry: AsyncIterable<Uint8Array>,
+  scratch: ScratchHooks,
+): Promise<AsyncIterable<Uint8Array>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of entry) chunks.push(Buffer.from(chunk));
+  const text = Buffer.concat(chunks);
+  await scratch.ensureRoles(rolesNamedIn(text.toString("utf8")));
+  return (async function* () {
+    yield text;
+  })();
 }
 
 /** Row counts of what a restore wrote: the user's schemas, auth, storage and the migration history. */
@@ -274,43 +240,6 @@ const ENABLE_OWN_TRIGGERS = `DO $sr$ DECLARE r record; BEGIN FOR r IN SELECT * F
   EXECUTE format('ALTER TABLE %s ENABLE TRIGGER %I', r.rel, r.name); END LOOP; END $sr$;
 `;
 
-/**
- * --clean: the project's own schemas go (public is emptied and made again with its default
- * grant), and the rows of auth and storage tables (not the platform's migration tables), before
- * anything of the backup is applied, in the same transaction.
- */
-function cleanSql(): string {
-  const managed = managedSchemaLikePatterns().map(quoteLiteral).join(", ");
-  const platform = PLATFORM_TABLES.map(quoteLiteral).join(", ");
-  const data = DATA_SCHEMAS.map(quoteLiteral).join(", ");
-  const own = (catalog: string, alias: string) =>
-    `NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = '${catalog}'::regclass AND d.objid = ${alias}.oid AND d.deptype = 'e')`;
-  return `DO $sr$ DECLARE s text; t text; BEGIN
-  FOR s IN SELECT p.pubname FROM pg_publication p WHERE p.pubname NOT LIKE 'supabase\_realtime%' LOOP
-    EXECUTE format('DROP PUBLICATION %I', s);
-  END LOOP;
-  FOR s IN SELECT f.srvname FROM pg_foreign_server f WHERE ${own("pg_foreign_server", "f")} LOOP
-    EXECUTE format('DROP SERVER %I CASCADE', s);
-  END LOOP;
-  FOR s IN SELECT w.fdwname FROM pg_foreign_data_wrapper w WHERE ${own("pg_foreign_data_wrapper", "w")} LOOP
-    EXECUTE format('DROP FOREIGN DATA WRAPPER %I CASCADE', s);
-  END LOOP;
-  FOR s IN SELECT n.nspname FROM pg_namespace n WHERE NOT (n.nspname LIKE ANY (array[${managed}]))
-      AND n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'
-      AND ${own("pg_namespace", "n")} LOOP
-    EXECUTE format('DROP SCHEMA %I CASCADE', s);
-  END LOOP;
-  CREATE SCHEMA public;
-  GRANT USAGE ON SCHEMA public TO PUBLIC;
-  BEGIN ALTER SCHEMA public OWNER TO pg_database_owner; EXCEPTION WHEN insufficient_privilege THEN NULL; END;
-  FOR t IN SELECT format('%I.%I', n.nspname, c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY (array[${data}]) AND NOT (n.nspname || '.' || c.relname = ANY (array[${platform}])) LOOP
-    EXECUTE 'TRUNCATE ' || t || ' CASCADE';
-  END LOOP;
-END $sr$;
-`;
-}
-
 /** The member's text, line by line through scratchLine (see scratch-rewrite.ts). */
 async function* scratchLines(entry: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
@@ -323,18 +252,4 @@ async function* scratchLines(entry: AsyncIterable<Uint8Array>): AsyncGenerator<s
   }
   rest += decoder.end();
   if (rest) yield `${scratchLine(rest, state)}\n`;
-}
-
-function drainedOrClosed(stream: Writable): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off("drain", done);
-      stream.off("close", done);
-      stream.off("error", done);
-      resolve();
-    };
-    stream.on("drain", done);
-    stream.on("close", done);
-    stream.on("error", done);
-  });
 }

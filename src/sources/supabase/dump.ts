@@ -1,15 +1,16 @@
 import { rm } from "node:fs/promises";
+import type pg from "pg";
 import { tmpdir } from "node:os";
 import { Readable } from "node:stream";
 import tar from "tar-stream";
 import type { Manifest } from "../../catalog/manifest.ts";
-import { SourceError, UsageError } from "../../errors.ts";
+import { UsageError } from "../../errors.ts";
 import { makeScratchFolder } from "../../stages/scratch.ts";
 import { type PostgresTarget, parsePostgresUrl } from "../postgres/connection.ts";
-import { serverFacts, type TableFact } from "../postgres/facts.ts";
-import { findPgTool } from "../postgres/pg-tools.ts";
+import { type ServerFacts, serverFacts, type TableFact } from "../postgres/facts.ts";
+import { findPgTool, type FoundTool } from "../postgres/pg-tools.ts";
 import type { DumpSession, SourceRunContext } from "../source.ts";
-import { type DatabaseMembers, dumpDatabase } from "./database-dump.ts";
+import { type DatabaseMembers, dumpDatabase, type SnapshotDump } from "./database-dump.ts";
 import {
   connectionHint,
   projectRef,
@@ -20,7 +21,7 @@ import {
 import { PAYLOAD_NAME, PAYLOAD_VERSION } from "./payload.ts";
 import { connectSupabase } from "./session.ts";
 import { backupStorage, chooseBuckets, type StorageFacts } from "./storage-backup.ts";
-import { storageApi } from "./storage.ts";
+import { type BucketInfo, type StorageApi, storageApi } from "./storage.ts";
 
 /** What a Supabase backup holds: sealed in the manifest. `tables`/`rowCounts` keep the Postgres shape. */
 export interface SupabaseContents {
@@ -70,28 +71,10 @@ export async function startSupabaseDump(
     const server = await serverFacts(client);
     const pgDump = await findPgTool("pg_dump", server.serverMajor, { binDir: options.pgBin });
     const buckets = await chooseBuckets(api, options.buckets);
-    await client.query("begin isolation level repeatable read read only");
-    const { rows } = await client.query<{ snapshot: string; at: Date }>(
-      "select pg_export_snapshot() as snapshot, now() as at",
-    );
-    const snapshot = rows[0]!.snapshot;
-    const snapshotAt = rows[0]!.at.toISOString();
+    const { snapshot, snapshotAt } = await exportSnapshot(client);
     const pack = tar.pack({ highWaterMark: 1 << 20 });
-    let contents: SupabaseContents | undefined;
-    const producer = (async () => {
-      const db = await dumpDatabase(
-        pack,
-        client,
-        { pgDump: pgDump.path, target, snapshot, snapshotAt, work },
-        options,
-        context,
-      );
-      await client.query("rollback");
-
-      const storage = await backupStorage(api, buckets, pack, work, context);
-      contents = contentsOf(db, storage, snapshotAt);
-      pack.finalize();
-    })();
+    const dump = { pgDump: pgDump.path, target, snapshot, snapshotAt, work };
+    const producer = producePayload(pack, client, dump, { api, buckets }, options, context);
     producer.catch((error: unknown) => pack.destroy(error instanceof Error ? error : new Error(String(error))));
     const ref = projectRef(options.projectUrl);
     const apiHost = new URL(options.projectUrl).host;
@@ -112,26 +95,52 @@ export async function startSupabaseDump(
         key: `supabase://${ref ?? apiHost}/${server.database}`,
       },
       describe: `Supabase project ${ref ?? apiHost}: roles, schema and data with ${pgDump.path} (${pgDump.version}), files of ${buckets.length} bucket(s)`,
-      facts: {
-        postgres: {
-          serverVersion: server.serverVersion,
-          serverMajor: server.serverMajor,
-          pgDumpVersion: pgDump.version,
-          pgDumpMajor: pgDump.major,
-        },
-        supabase: { payload: `${PAYLOAD_NAME}/${PAYLOAD_VERSION}`, ...(ref ? { projectRef: ref } : {}) },
-      },
-      async contents() {
-        await producer;
-        if (!contents) throw new SourceError("the Supabase backup ended before its contents were known");
-        return contents;
-      },
+      facts: dumpFacts(server, pgDump, ref),
+      contents: () => producer,
       close: () => close(),
     };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/** Opens the snapshot transaction every SQL member is dumped in: its name and when it began (server clock). */
+async function exportSnapshot(client: pg.Client): Promise<{ snapshot: string; snapshotAt: string }> {
+  await client.query("begin isolation level repeatable read read only");
+  const { rows } = await client.query<{ snapshot: string; at: Date }>(
+    "select pg_export_snapshot() as snapshot, now() as at",
+  );
+  return { snapshot: rows[0]!.snapshot, snapshotAt: rows[0]!.at.toISOString() };
+}
+
+/** Database members, then the chosen buckets' Storage files, into the tar; resolves to the contents once both are in. */
+async function producePayload(
+  pack: tar.Pack,
+  client: pg.Client,
+  dump: SnapshotDump,
+  storage: { api: StorageApi; buckets: readonly BucketInfo[] },
+  options: SupabaseSourceOptions,
+  context: SourceRunContext,
+): Promise<SupabaseContents> {
+  const db = await dumpDatabase(pack, client, dump, options, context);
+  await client.query("rollback");
+  const files = await backupStorage(storage.api, storage.buckets, pack, dump.work, context);
+  const contents = contentsOf(db, files, dump.snapshotAt);
+  pack.finalize();
+  return contents;
+}
+
+function dumpFacts(server: ServerFacts, pgDump: FoundTool, ref: string | undefined): DumpSession["facts"] {
+  return {
+    postgres: {
+      serverVersion: server.serverVersion,
+      serverMajor: server.serverMajor,
+      pgDumpVersion: pgDump.version,
+      pgDumpMajor: pgDump.major,
+    },
+    supabase: { payload: `${PAYLOAD_NAME}/${PAYLOAD_VERSION}`, ...(ref ? { projectRef: ref } : {}) },
+  };
 }
 
 function contentsOf(db: DatabaseMembers, storage: StorageFacts, snapshotAt: string): SupabaseContents {

@@ -1,9 +1,5 @@
-import { createHash } from "node:crypto";
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Readable } from "node:stream";
 import tar from "tar-stream";
 import { IntegrityError, UsageError } from "../../errors.ts";
@@ -15,9 +11,6 @@ import { type SupabaseRestoreOptions, supabaseSecrets, transactionPoolerProblem 
 import {
   BUCKETS_MEMBER,
   HEADER_MEMBER,
-  PAX_CACHE_CONTROL,
-  PAX_CONTENT_TYPE,
-  PAX_SHA256,
   PAYLOAD_NAME,
   PAYLOAD_VERSION,
   type PayloadHeader,
@@ -26,26 +19,16 @@ import {
   type SqlMember,
 } from "./payload.ts";
 import { drainedOrClosed } from "../../stages/drained.ts";
-import {
-  type BucketInfo,
-  ensureBucket,
-  listBuckets,
-  type StorageApi,
-  storageApi,
-  TUS_THRESHOLD,
-  uploadBuffer,
-  uploadResumable,
-} from "./storage.ts";
+import { type CheckedFile, type Entry, StorageRestore } from "./restore-storage.ts";
+import { type BucketInfo, listBuckets, storageApi } from "./storage.ts";
 
 export interface SupabaseRestoreResult {
   tables: { schema: string; name: string; rows: number }[];
   files: number;
   buckets: string[];
   /** Storage files read but not uploaded (--skip-storage, verify): their size and sha256 as read. */
-  checkedFiles: { bucket: string; path: string; size: number; sha256: string }[];
+  checkedFiles: CheckedFile[];
 }
-
-type Entry = AsyncIterable<Uint8Array> & { header: tar.Header };
 
 /**
  * Restores a Supabase payload (payload.ts): roles, schema, managed-table policies and data go
@@ -81,10 +64,7 @@ export async function restoreSupabase(
   const work = await makeScratchFolder("supabase-restore", context.env.RUNNER_TEMP || tmpdir());
   const { extract, entries, feeder, release } = untar(payload);
 
-  const buckets = new Map<string, BucketInfo>();
-  const ensured = new Set<string>();
-  const checkedFiles: SupabaseRestoreResult["checkedFiles"][number][] = [];
-  let files = 0;
+  const storage = new StorageRestore(api, work, context);
   let first = true;
   try {
     for await (const raw of entries) {
@@ -103,14 +83,9 @@ export async function restoreSupabase(
         continue;
       }
       if (name === BUCKETS_MEMBER) {
-        for (const b of JSON.parse((await readAll(entry)).toString("utf8")) as BucketInfo[]) buckets.set(b.id, b);
+        const listed = JSON.parse((await readAll(entry)).toString("utf8")) as BucketInfo[];
         if (database) await database.finish();
-        if (api) {
-          for (const bucket of buckets.values()) {
-            log.info(`bucket ${bucket.id}: ${await ensureBucket(api, bucket)}`);
-            ensured.add(bucket.id);
-          }
-        }
+        await storage.createBuckets(listed);
         continue;
       }
       const member = parseStorageMember(name);
@@ -120,24 +95,13 @@ export async function restoreSupabase(
         continue;
       }
       if (database) await database.finish();
-      if (!api) {
-        checkedFiles.push({ ...member, ...(await hashEntry(entry)) });
-        continue;
-      }
-      if (!ensured.has(member.bucket)) {
-        // A file of a bucket the backup's bucket list does not name: a private bucket of that name.
-        await ensureBucket(api, buckets.get(member.bucket) ?? privateBucket(member.bucket));
-        ensured.add(member.bucket);
-      }
-      await restoreFile(api, member, entry, work, context);
-      files++;
-      log.progress(`storage: ${files} file(s) uploaded`);
+      await storage.restoreFile(member, entry);
     }
     await feeder;
     if (first) throw new IntegrityError("the backup is empty: no Strongroom Supabase payload in it");
     if (database) await database.finish();
     const tables = database ? await database.counts() : [];
-    return { tables, files: api ? files : 0, buckets: api ? [...ensured] : [], checkedFiles };
+    return { tables, ...storage.outcome() };
   } catch (error) {
     extract.destroy();
     // psql's own message (a duplicate key, a missing role…) says more than the broken pipe it causes.
@@ -148,11 +112,6 @@ export async function restoreSupabase(
     await rm(work, { recursive: true, force: true }).catch(() => {});
     setImmediate(release);
   }
-}
-
-/** A private bucket without limits, for files whose bucket the backup does not describe. */
-function privateBucket(id: string): BucketInfo {
-  return { id, name: id, public: false, fileSizeLimit: null, allowedMimeTypes: null };
 }
 
 /**
@@ -237,75 +196,10 @@ function checkHeader(body: Buffer): void {
   }
 }
 
-async function restoreFile(
-  api: StorageApi,
-  member: { bucket: string; path: string },
-  entry: Entry,
-  work: string,
-  context: SourceRunContext,
-): Promise<void> {
-  const pax = (entry.header.pax ?? {}) as Record<string, string>;
-  const file = {
-    bucket: member.bucket,
-    path: member.path,
-    contentType: pax[PAX_CONTENT_TYPE],
-    cacheControl: pax[PAX_CACHE_CONTROL],
-  };
-  const expected = pax[PAX_SHA256];
-  const hash = createHash("sha256");
-  let size = 0;
-  const add = (chunk: Uint8Array): Buffer => {
-    const buffer = Buffer.from(chunk);
-    hash.update(buffer);
-    size += buffer.length;
-    return buffer;
-  };
-  const check = () => {
-    const got = { size, sha256: hash.digest("hex") };
-    if (expected && got.sha256 !== expected) {
-      throw new IntegrityError(
-        `the backup's copy of '${member.bucket}/${member.path}' does not match its sha256 (${got.sha256} ≠ ${expected})`,
-      );
-    }
-    return got;
-  };
-  if (entry.header.size <= TUS_THRESHOLD) {
-    const chunks: Buffer[] = [];
-    for await (const chunk of entry) chunks.push(add(chunk));
-    check();
-    await uploadBuffer(api, file, Buffer.concat(chunks));
-    return;
-  }
-  const spool = join(work, "object");
-  const out = createWriteStream(spool);
-  try {
-    for await (const chunk of entry) {
-      if (!out.write(add(chunk))) await once(out, "drain");
-    }
-    out.end();
-    await once(out, "finish");
-    const got = check();
-    await uploadResumable(api, file, spool, got.size, context.signal);
-  } finally {
-    out.destroy();
-    await rm(spool, { force: true });
-  }
-}
-
 async function readAll(entry: Entry): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of entry) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks);
-}
-
-async function hashEntry(entry: Entry): Promise<{ size: number; sha256: string }> {
-  const hash = createHash("sha256");
-  let size = 0;
-  for await (const chunk of entry) {
-    hash.update(chunk);
-    size += chunk.length;
-  }
-  return { size, sha256: hash.digest("hex") };
 }
 
 async function drain(entry: Entry): Promise<void> {
