@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-2LXM326B.js";
+} from "./chunks/chunk-Q37NJL5C.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

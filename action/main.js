@@ -1,14 +1,14 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-S5R3DQHL.js";
+} from "./chunks/chunk-L6N5TIDN.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-2LXM326B.js";
+} from "./chunks/chunk-Q37NJL5C.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-5ANZXZQR.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-S5R3DQHL.js";
+} from "./chunks/chunk-L6N5TIDN.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-2LXM326B.js";
+import "./chunks/chunk-Q37NJL5C.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
