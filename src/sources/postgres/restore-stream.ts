@@ -1,19 +1,21 @@
 import { rm } from "node:fs/promises";
-import type { Transform } from "node:stream";
+import type { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Manifest } from "../../catalog/manifest.ts";
 import type { VerifiedCopy } from "../../catalog/verified-copy.ts";
 import type { DecryptionConfig } from "../../config/encryption.ts";
 import { IntegrityError, SourceError } from "../../errors.ts";
 import type { RunContext } from "../../run-context.ts";
-import { type ChildEnv, childEnv } from "../../stages/child-env.ts";
+import { childEnv } from "../../stages/child-env.ts";
 import { spawnStage, stdinSink } from "../../stages/child-process.ts";
 import { decodeError, decodeStages } from "../../stages/decode.ts";
 import { makeScratchFolder } from "../../stages/scratch.ts";
 import { findZstdTool } from "../../stages/zstd-tool.ts";
 import { libpqEnv, type PostgresTarget } from "./connection.ts";
 import { plainScriptInOneTransaction } from "./plain-transaction.ts";
-import { findRestoreTool, pgRestoreArgs, restoreArgs } from "./restore-tools.ts";
+import { startCountedRestore, startTool, type ToolRun } from "./counted-restore.ts";
+import { findRestoreTool, pgRestoreArgs, pgRestoreScriptArgs, psqlEchoArgs, restoreArgs } from "./restore-tools.ts";
+import type { RestoredTable } from "./target.ts";
 
 export interface StreamIntoOptions {
   readonly decryption: DecryptionConfig;
@@ -22,49 +24,62 @@ export interface StreamIntoOptions {
   readonly pgBin: string | undefined;
   /** Connections for a directory-format restore. */
   readonly jobs: number;
+  /** Take the rows restored per table from the server's COPY tags (custom format). */
+  readonly countRows?: boolean;
 }
 
-/** Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one transaction. */
+/**
+ * Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one
+ * transaction. With `countRows` a custom-format restore also returns the rows the server
+ * reported per table (see counted-restore.ts); otherwise undefined.
+ */
 export async function streamInto(
   target: PostgresTarget,
   copy: VerifiedCopy,
   manifest: Manifest,
   config: StreamIntoOptions,
   context: RunContext,
-): Promise<void> {
+): Promise<RestoredTable[] | undefined> {
   const tool = await findRestoreTool(manifest, config.pgBin);
   const failed = (detail: string, hint: string) =>
     new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, { hint });
-  await context.log.group(`Restore into ${target.display}`, async () => {
+  return context.log.group(`Restore into ${target.display}`, async () => {
     if (manifest.format !== "directory") {
       const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
-      await feedTool(
+      const spec = { tool, env: libpqEnv(target), makeError: (d: string) => failed(d, hint) };
+      const counted = manifest.format === "custom" && config.countRows;
+      const psql = counted ? await findRestoreTool({ ...manifest, format: "plain" }, config.pgBin) : "";
+      return feedTool(
         {
-          tool,
-          args: restoreArgs(manifest, config.noOwner, target),
-          env: libpqEnv(target),
+          start: (stdin) =>
+            counted
+              ? startCountedRestore(
+                  { ...spec, args: pgRestoreScriptArgs(config.noOwner) },
+                  { ...spec, tool: psql, args: psqlEchoArgs(target) },
+                  stdin,
+                  context.signal,
+                )
+              : startTool({ ...spec, args: restoreArgs(manifest, config.noOwner, target) }, stdin, context.signal),
           failsOnShortInput: manifest.format === "custom",
           ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
-          makeError: (d) => failed(d, hint),
         },
         copy,
         manifest,
         config,
         context,
       );
-      return;
     }
     // Directory format: unpack the folder, then restore it with several connections.
     const folder = await makeScratchFolder("restore-dir");
     try {
+      const untar = {
+        tool: "tar",
+        args: ["-C", folder, "-xf", "-"],
+        env: childEnv(),
+        makeError: (d: string) => failed(d, "the tar tool must be installed and the temporary folder writable"),
+      };
       await feedTool(
-        {
-          tool: "tar",
-          args: ["-C", folder, "-xf", "-"],
-          env: childEnv(),
-          failsOnShortInput: true,
-          makeError: (d) => failed(d, "the tar tool must be installed and the temporary folder writable"),
-        },
+        { start: (stdin) => startTool(untar, stdin, context.signal), failsOnShortInput: true },
         copy,
         manifest,
         config,
@@ -79,6 +94,7 @@ export async function streamInto(
           failed(d, "a parallel restore is not one transaction: drop the partly restored database before trying again"),
       });
       await restore.exited;
+      return undefined;
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
@@ -86,9 +102,8 @@ export async function streamInto(
 }
 
 interface ToolInput {
-  readonly tool: string;
-  readonly args: readonly string[];
-  readonly env: ChildEnv;
+  /** Starts the tool (or tools) on stdin: piped from Node, or another tool's stdout. */
+  readonly start: (stdin: "pipe" | Readable) => ToolRun;
   /**
    * The tool fails on an input cut short (pg_restore's archive, tar), so it may read straight
    * from the zstd tool. Not psql: it would commit whatever arrived before an early end.
@@ -96,7 +111,6 @@ interface ToolInput {
   readonly failsOnShortInput: boolean;
   /** A last stage before the tool's stdin (the plain format's own transaction). */
   readonly wrap?: () => Transform;
-  readonly makeError: (detail: string) => Error;
 }
 
 /** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
@@ -106,25 +120,25 @@ async function feedTool(
   manifest: Manifest,
   config: Pick<StreamIntoOptions, "decryption">,
   context: RunContext,
-): Promise<void> {
+): Promise<RestoredTable[] | undefined> {
   const zstdTool =
     input.failsOnShortInput && manifest.compression.algorithm === "zstd" ? await findZstdTool(context.env) : undefined;
   if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, copy, manifest, config, context);
-  const { tool, args, env, makeError } = input;
-  const stage = spawnStage(tool, args, { env, stdin: "pipe", stdout: "ignore", signal: context.signal, makeError });
+  const run = input.start("pipe");
   try {
     const wrap = input.wrap ? [input.wrap()] : [];
-    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(stage)], {
+    await pipeline([copy.open(), ...decodeStages(manifest, config.decryption), ...wrap, stdinSink(run.entry)], {
       signal: context.signal,
     });
   } catch (error) {
     // The input failed (the sink tolerates a tool that stops reading): the tool was killed, not
     // given an end of input, so nothing it received is committed.
-    stage.child.kill("SIGKILL");
-    await stage.exited.catch(() => {});
+    run.kill();
+    await run.exited.catch(() => {});
     throw (await copy.failure()) ?? decodeError(error, manifest);
   }
-  await stage.exited;
+  await run.exited;
+  return run.tables?.();
 }
 
 /**
@@ -139,7 +153,7 @@ async function feedThroughZstdTool(
   manifest: Manifest,
   config: Pick<StreamIntoOptions, "decryption">,
   context: RunContext,
-): Promise<void> {
+): Promise<RestoredTable[] | undefined> {
   const { signal } = context;
   const unzstd = spawnStage(zstdPath, ["-d", "-q", "-c"], {
     stdin: "pipe",
@@ -147,15 +161,9 @@ async function feedThroughZstdTool(
     makeError: (detail) =>
       new IntegrityError(`backup ${manifest.id}: the zstd data is corrupt: ${detail}`, { hint: "use another backup" }),
   });
-  const stage = spawnStage(input.tool, input.args, {
-    env: input.env,
-    stdin: unzstd.child.stdout ?? "ignore",
-    stdout: "ignore",
-    signal,
-    makeError: input.makeError,
-  });
+  const run = input.start(unzstd.child.stdout!);
   const killAll = () => {
-    stage.child.kill("SIGKILL");
+    run.kill();
     unzstd.child.kill("SIGKILL");
   };
   try {
@@ -167,12 +175,13 @@ async function feedThroughZstdTool(
     );
   } catch (error) {
     killAll();
-    await Promise.allSettled([stage.exited, unzstd.exited]);
+    await Promise.allSettled([run.exited, unzstd.exited]);
     throw (await copy.failure()) ?? decodeError(error, manifest);
   }
-  unzstd.exited.catch(() => stage.child.kill("SIGKILL"));
+  unzstd.exited.catch(() => run.kill());
   // The restore tool's own error says more than zstd's broken pipe that it causes.
-  const [restored, decompressed] = await Promise.allSettled([stage.exited, unzstd.exited]);
+  const [restored, decompressed] = await Promise.allSettled([run.exited, unzstd.exited]);
   if (restored.status === "rejected") throw restored.reason;
   if (decompressed.status === "rejected") throw decompressed.reason;
+  return run.tables?.();
 }

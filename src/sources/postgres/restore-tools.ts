@@ -34,6 +34,18 @@ export function pgRestoreArgs(target: Target, options: { noOwner: boolean; jobs?
   return args;
 }
 
+/** pg_restore writing an archive from stdin as one transaction's script to stdout (for psqlEchoArgs). */
+export function pgRestoreScriptArgs(noOwner: boolean): string[] {
+  const args = ["--file=-", "--single-transaction", "--exit-on-error"];
+  if (noOwner) args.push("--no-owner", "--no-privileges");
+  return args;
+}
+
+/** psql running pg_restore's script, echoing each statement so its command tag can be matched to it. */
+export function psqlEchoArgs(target: Target): string[] {
+  return [...psqlScriptArgs(target).filter((arg) => arg !== "--quiet"), "--echo-queries", "--file=-"];
+}
+
 /** The arguments for streaming a custom or plain backup into the tool `findRestoreTool` chose. */
 export function restoreArgs(manifest: Manifest, noOwner: boolean, target: Target): string[] {
   if (manifest.format === "custom") return pgRestoreArgs(target, { noOwner });
