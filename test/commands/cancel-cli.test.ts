@@ -21,7 +21,10 @@ function startCli(args: readonly string[], env: NodeJS.ProcessEnv) {
   );
   let stderr = "";
   child.stderr.on("data", (d) => (stderr += d));
-  const exited = once(child, "close").then(([code]) => ({ code: code as number | null, stderr }));
+  const exited = once(child, "close").then(([code, signal]) => ({
+    code: code as number | null,
+    stderr: signal ? `${stderr}\n(ended by ${signal})` : stderr,
+  }));
   return { child, exited, stderr: () => stderr };
 }
 
