@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-Q37NJL5C.js";
+} from "./chunks/chunk-M4J3NXFK.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -59,7 +59,7 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-5ANZXZQR.js";
+import "./chunks/chunk-EYM33PEQ.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-IQ5VW7YH.js";

@@ -1,17 +1,17 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-L6N5TIDN.js";
+} from "./chunks/chunk-RMUUTO5L.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-Q37NJL5C.js";
+} from "./chunks/chunk-M4J3NXFK.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-5ANZXZQR.js";
+import "./chunks/chunk-EYM33PEQ.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   info,
