@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-M4J3NXFK.js";
+} from "./chunks/chunk-BYTXLDVP.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -59,7 +59,7 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-EYM33PEQ.js";
+import "./chunks/chunk-P6V53U3D.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-IQ5VW7YH.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-RMUUTO5L.js";
+} from "./chunks/chunk-7WSLDCJC.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,12 +13,12 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-M4J3NXFK.js";
+import "./chunks/chunk-BYTXLDVP.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-EYM33PEQ.js";
+import "./chunks/chunk-P6V53U3D.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   getState,

@@ -124,8 +124,9 @@ async function restoreOnto(
   config: RestoreConfig,
   context: RunContext,
 ): Promise<RestoredTable[]> {
-  const reported = await streamInto(target, copy, manifest, { ...config, countRows: config.rowCheck }, context);
-  return reported ?? countRows(target, config);
+  const reported = await streamInto(target, copy, manifest, config, context);
+  if (!config.rowCheck) return [];
+  return reported ?? countRows(target);
 }
 
 /** --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was. */
@@ -154,8 +155,7 @@ async function restoreReplacing(
  * Where the restore did not report its rows (plain and directory formats). After a bulk load the
  * first scan also sets every row's hint bits: about 1 s per GB here.
  */
-async function countRows(target: PostgresTarget, config: Pick<RestoreConfig, "rowCheck">): Promise<RestoredTable[]> {
-  if (!config.rowCheck) return [];
+async function countRows(target: PostgresTarget): Promise<RestoredTable[]> {
   return tableRowCountsConcurrently(target, availableParallelism());
 }
 

@@ -14,7 +14,13 @@ import { findZstdTool } from "../../stages/zstd-tool.ts";
 import { libpqEnv, type PostgresTarget } from "./connection.ts";
 import { plainScriptInOneTransaction } from "./plain-transaction.ts";
 import { startCountedRestore, startTool, type ToolRun } from "./counted-restore.ts";
-import { findRestoreTool, pgRestoreArgs, pgRestoreScriptArgs, psqlEchoArgs, restoreArgs } from "./restore-tools.ts";
+import {
+  findRestoreTool,
+  pgRestoreArgs,
+  pgRestoreScriptArgs,
+  psqlEchoArgs,
+  psqlPlainScriptArgs,
+} from "./restore-tools.ts";
 import type { RestoredTable } from "./target.ts";
 
 export interface StreamIntoOptions {
@@ -24,14 +30,12 @@ export interface StreamIntoOptions {
   readonly pgBin: string | undefined;
   /** Connections for a directory-format restore. */
   readonly jobs: number;
-  /** Take the rows restored per table from the server's COPY tags (custom format). */
-  readonly countRows?: boolean;
 }
 
 /**
  * Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one
- * transaction. With `countRows` a custom-format restore also returns the rows the server
- * reported per table (see counted-restore.ts); otherwise undefined.
+ * transaction. A custom-format restore also returns the rows the server reported per table
+ * (see counted-restore.ts); the other formats return undefined.
  */
 export async function streamInto(
   target: PostgresTarget,
@@ -47,8 +51,8 @@ export async function streamInto(
     if (manifest.format !== "directory") {
       const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
       const spec = { tool, env: libpqEnv(target), makeError: (d: string) => failed(d, hint) };
-      const counted = manifest.format === "custom" && config.countRows;
-      const psql = counted ? await findRestoreTool({ ...manifest, format: "plain" }, config.pgBin) : "";
+      const counted = manifest.format === "custom";
+      const psql = counted ? await findRestoreTool({ ...manifest, format: "plain" }, config.pgBin) : tool;
       return feedTool(
         {
           start: (stdin) =>
@@ -59,7 +63,7 @@ export async function streamInto(
                   stdin,
                   context.signal,
                 )
-              : startTool({ ...spec, args: restoreArgs(manifest, config.noOwner, target) }, stdin, context.signal),
+              : startTool({ ...spec, args: psqlPlainScriptArgs(target) }, stdin, context.signal),
           failsOnShortInput: manifest.format === "custom",
           ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
         },

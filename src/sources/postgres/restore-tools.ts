@@ -46,10 +46,11 @@ export function psqlEchoArgs(target: Target): string[] {
   return [...psqlScriptArgs(target).filter((arg) => arg !== "--quiet"), "--echo-queries", "--file=-"];
 }
 
-/** The arguments for streaming a custom or plain backup into the tool `findRestoreTool` chose. */
-export function restoreArgs(manifest: Manifest, noOwner: boolean, target: Target): string[] {
-  if (manifest.format === "custom") return pgRestoreArgs(target, { noOwner });
-  // Not --single-transaction: psql would COMMIT at any end of input, even one caused by our death.
-  // plainScriptInOneTransaction sends BEGIN and, only after the whole input passed its checks, COMMIT.
+/**
+ * psql for a plain backup's script from stdin. Not --single-transaction: psql would COMMIT at any
+ * end of input, even one caused by our death; plainScriptInOneTransaction sends BEGIN and, only
+ * after the whole input passed its checks, COMMIT.
+ */
+export function psqlPlainScriptArgs(target: Target): string[] {
   return [...psqlScriptArgs(target), "--file=-"];
 }
