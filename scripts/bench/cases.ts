@@ -201,9 +201,9 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
       },
     ],
     notes: [
-      "Both sides run pg_restore --exit-on-error --single-transaction into a new, empty database.",
+      "Both sides run pg_restore --exit-on-error --single-transaction into a new, empty database (Strongroom as pg_restore --file=- | psql --echo-queries, to read each table's COPY row count).",
       "Strongroom checks the object's sha256 alongside (holding back the end of pg_restore's input until it passed) and opens the sealed row counts; the shell pipeline does neither.",
-      "strongroom (not strongroom-no-row-check) also counts every restored table's rows afterwards to compare with the dump's counts: the first scan after a bulk load, which sets hint bits too.",
+      "strongroom (not strongroom-no-row-check) also compares the rows restored (the server's COPY tags) with the dump's counts; both variants run the same restore.",
     ],
   };
 }

@@ -76,14 +76,15 @@ describe("the CLI cancelled with SIGINT, then SIGTERM", () => {
       });
       expect(readdirSync(tmp).filter((name) => /^strongroom-pgdump-\d+-/.test(name))).toHaveLength(1);
       run.child.kill("SIGINT");
-      // SIGTERM after SIGINT, again and again until it exits: none of them, however late in the
-      // clean-up or after it, may end the process by signal instead of with its exit code.
+      // SIGTERM after SIGINT, again and again through the clean-up, and once more when it has
+      // reported the cancellation (where the runner's SIGTERM once ended it by signal, not 130).
       let exited = false;
       const exitedRun = run.exited.finally(() => (exited = true));
-      while (!exited) {
+      while (!exited && !run.stderr().includes("error: cancelled")) {
         await new Promise((resolve) => setTimeout(resolve, 2));
         if (!exited) run.child.kill("SIGTERM");
       }
+      if (!exited) run.child.kill("SIGTERM");
       const { code, stderr } = await exitedRun;
       expect(code, stderr).toBe(130);
       expect(stderr).toContain("error: cancelled (SIGINT)");

@@ -1,5 +1,10 @@
+import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { libpqEnv } from "../../src/sources/postgres/connection.ts";
 import { CopyTagReader } from "../../src/sources/postgres/copy-tags.ts";
+import { startCountedRestore } from "../../src/sources/postgres/counted-restore.ts";
+import { parsePostgresUrl } from "../../src/sources/postgres/postgres-target.ts";
+import { pgRestoreScriptArgs, psqlEchoArgs } from "../../src/sources/postgres/restore-tools.ts";
 import { runCli, tempDir } from "../support/cli.ts";
 import { createDatabase, dbUrl, dropDatabase, sql } from "../support/postgres.ts";
 
@@ -106,4 +111,63 @@ lines" select g, E'a\\nb\\\\.' from generate_series(1, 321) g;
     expect(counted(result.tables).get('Odd "schema"\n x.two\nlines')).toBe(321);
     expect(counted(result.tables).get("public.empty")).toBe(0);
   });
+});
+
+describe("pg_restore --file=- into psql", () => {
+  let source: string;
+  let archive: Buffer;
+  beforeAll(async () => {
+    source = await createDatabase("sr_chain");
+    await sql(
+      dbUrl(source),
+      "create table a as select g, md5(g::text) as t from generate_series(1, 20000) g; create table b (id int primary key); insert into b select generate_series(1, 5000)",
+    );
+    archive = execFileSync("pg_dump", ["-Fc", "-Z0", `--dbname=${dbUrl(source)}`], { maxBuffer: 1 << 28 });
+  });
+  afterAll(() => dropDatabase(source));
+
+  async function restoreInto(input: Buffer) {
+    const database = await createDatabase("sr_chain_target");
+    const target = parsePostgresUrl(dbUrl(database), "target");
+    const spec = { tool: "", env: libpqEnv(target), makeError: (detail: string) => new Error(detail) };
+    const run = startCountedRestore(
+      { ...spec, tool: "pg_restore", args: pgRestoreScriptArgs(false) },
+      { ...spec, tool: "psql", args: psqlEchoArgs(target) },
+      "pipe",
+      undefined,
+    );
+    run.entry.child.stdin!.on("error", () => {});
+    run.entry.child.stdin!.end(input);
+    return { database, run };
+  }
+
+  it("commits the whole archive and reports each table's rows", async () => {
+    const { database, run } = await restoreInto(archive);
+    try {
+      await run.exited;
+      expect(run.tables!()).toEqual([
+        { schema: "public", name: "a", rows: 20000 },
+        { schema: "public", name: "b", rows: 5000 },
+      ]);
+      expect((await sql(dbUrl(database), "select count(*)::int as n from b")).rows[0].n).toBe(5000);
+    } finally {
+      await dropDatabase(database);
+    }
+  });
+
+  for (const share of [0.3, 0.7, 0.999]) {
+    it(`an archive cut at ${share * 100} % fails and commits nothing`, async () => {
+      const { database, run } = await restoreInto(archive.subarray(0, Math.floor(archive.length * share)));
+      try {
+        await expect(run.exited).rejects.toThrow();
+        const { rows } = await sql(
+          dbUrl(database),
+          "select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public'",
+        );
+        expect(rows[0].n).toBe(0);
+      } finally {
+        await dropDatabase(database);
+      }
+    });
+  }
 });
