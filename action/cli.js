@@ -95,9 +95,9 @@ async function runKeygen(out) {
     await writeFile(out, text, { mode: 384, flag: "wx" });
     await chmod(out, 384);
   } catch (error) {
-    const code = error.code;
-    throw new UsageError(`cannot write the key to ${out}: ${code === "EEXIST" ? "the file exists" : code}`, {
-      hint: code === "EEXIST" ? "choose another path; Strongroom never overwrites a key" : "check the path and permissions"
+    const code2 = error.code;
+    throw new UsageError(`cannot write the key to ${out}: ${code2 === "EEXIST" ? "the file exists" : code2}`, {
+      hint: code2 === "EEXIST" ? "choose another path; Strongroom never overwrites a key" : "check the path and permissions"
     });
   }
   return { recipient: identity.recipient, file: out };
@@ -871,6 +871,28 @@ function renderRekey(result2) {
   return lines.join("\n");
 }
 
+// src/cli/signals.ts
+var SIGNALS = ["SIGINT", "SIGTERM"];
+function cancelOnSignals(log) {
+  const controller = new AbortController();
+  let warned = false;
+  const abort = (name) => {
+    if (!controller.signal.aborted) controller.abort(new CancelledError(`cancelled (${name})`));
+    else if (!warned) {
+      warned = true;
+      log.warn(`received ${name} again: still removing what the cancelled run left`);
+    }
+  };
+  for (const name of SIGNALS) process.on(name, abort);
+  return {
+    signal: controller.signal,
+    settled() {
+      const exitNow = () => process.exit();
+      for (const name of SIGNALS) process.off(name, abort).on(name, exitNow);
+    }
+  };
+}
+
 // src/cli/single-backup.ts
 import { createInterface } from "node:readline/promises";
 
@@ -1127,17 +1149,7 @@ async function main(argv, env, stdout2) {
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
-  const controller = new AbortController();
-  let warned = false;
-  const abort = (name) => {
-    if (!controller.signal.aborted) controller.abort(new CancelledError(`cancelled (${name})`));
-    else if (!warned) {
-      warned = true;
-      log.warn(`received ${name} again: still removing what the cancelled run left`);
-    }
-  };
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
+  const cancellation = cancelOnSignals(log);
   let json = false;
   const startedAt = /* @__PURE__ */ new Date();
   let command = "";
@@ -1151,51 +1163,10 @@ async function main(argv, env, stdout2) {
     const context = {
       log,
       env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
-      signal: controller.signal
+      signal: cancellation.signal
     };
-    if (parsed.help || command === "help") {
-      stdout2.write(USAGE);
-      return 0;
-    }
-    if (command === "version") {
-      stdout2.write(`${VERSION}
-`);
-      return 0;
-    }
-    if (command === "keygen") {
-      const result3 = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : void 0);
-      if (result3.identityFile) stdout2.write(result3.identityFile);
-      else {
-        process.stderr.write(
-          `Secret key written to ${result3.file} (keep it safe, off the machine that runs backups).
-`
-        );
-        stdout2.write(
-          json ? `${JSON.stringify({ recipient: result3.recipient, file: result3.file })}
-` : `${result3.recipient}
-`
-        );
-      }
-      return 0;
-    }
-    if (command === "get" || command === "delete") {
-      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json, stdout2);
-      return 0;
-    }
-    if (command === "rekey") {
-      await rekeyCommand(parsed.options, context, json, stdout2);
-      return 0;
-    }
-    if (command === "notify") {
-      if (!parsed.options.test)
-        throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
-      const results = await runNotifyTest(env, log);
-      stdout2.write(
-        `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` \u2014 ${r.detail}` : ""}`).join("\n")}
-`
-      );
-      return results.some((r) => r.status === "failed") ? 1 : 0;
-    }
+    const handled = await runStandalone(parsed, context, stdout2);
+    if (handled !== void 0) return handled;
     const outcome = await dispatch(command, parsed.options, context);
     const result2 = redactor.redactDeep(outcome.result);
     stdout2.write(
@@ -1205,7 +1176,7 @@ async function main(argv, env, stdout2) {
     await notifyAfter(outcome.command, startedAt, outcome, void 0, env, log, sourceArg);
     return 0;
   } catch (caught) {
-    const error = controller.signal.aborted ? controller.signal.reason : caught;
+    const error = cancellation.signal.aborted ? cancellation.signal.reason : caught;
     const partial = error.result;
     if (json && partial !== void 0) stdout2.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}
 `);
@@ -1220,10 +1191,57 @@ async function main(argv, env, stdout2) {
     await notifyAfter(command, startedAt, void 0, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {
-    const exitNow = () => process.exit();
-    process.off("SIGINT", abort).on("SIGINT", exitNow);
-    process.off("SIGTERM", abort).on("SIGTERM", exitNow);
+    cancellation.settled();
   }
+}
+async function runStandalone(parsed, context, stdout2) {
+  const { command, options, json } = parsed;
+  if (parsed.help || command === "help") {
+    stdout2.write(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case "version":
+      stdout2.write(`${VERSION}
+`);
+      return 0;
+    case "keygen":
+      await keygenCommand(typeof options.out === "string" ? options.out : void 0, json, stdout2);
+      return 0;
+    case "get":
+    case "delete":
+      await (command === "get" ? getCommand : deleteCommand)(options, context, json, stdout2);
+      return 0;
+    case "rekey":
+      await rekeyCommand(options, context, json, stdout2);
+      return 0;
+    case "notify": {
+      if (!options.test)
+        throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
+      const results = await runNotifyTest(context.env, context.log);
+      stdout2.write(
+        `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` \u2014 ${r.detail}` : ""}`).join("\n")}
+`
+      );
+      return results.some((r) => r.status === "failed") ? 1 : 0;
+    }
+    default:
+      return void 0;
+  }
+}
+async function keygenCommand(out, json, stdout2) {
+  const result2 = await runKeygen(out);
+  if (result2.identityFile) {
+    stdout2.write(result2.identityFile);
+    return;
+  }
+  process.stderr.write(`Secret key written to ${result2.file} (keep it safe, off the machine that runs backups).
+`);
+  stdout2.write(
+    json ? `${JSON.stringify({ recipient: result2.recipient, file: result2.file })}
+` : `${result2.recipient}
+`
+  );
 }
 
 // src/cli/stdout.ts
@@ -1235,7 +1253,7 @@ function claimStdout() {
 
 // src/cli/entry.ts
 var stdout = claimStdout();
-process.exitCode = await useProxyFromEnv(process.env).then(
+var code = await useProxyFromEnv(process.env).then(
   () => main(process.argv.slice(2), process.env, stdout),
   (error) => {
     process.stderr.write(`error: ${messageOf(error)}
@@ -1243,3 +1261,4 @@ process.exitCode = await useProxyFromEnv(process.env).then(
     return exitCodeOf(error);
   }
 );
+process.exit(code);

@@ -2,7 +2,7 @@ import type { Writable } from "node:stream";
 import type { RunContext } from "../run-context.ts";
 import { type CommandOutcome, dispatch } from "../commands/dispatch.ts";
 import { runKeygen } from "../commands/keygen.ts";
-import { CancelledError, exitCodeOf, messageOf, UsageError } from "../errors.ts";
+import { exitCodeOf, messageOf, UsageError } from "../errors.ts";
 import { ConsoleLogger } from "../logger.ts";
 import { Redactor } from "../redact.ts";
 import { VERSION } from "../version.ts";
@@ -10,6 +10,7 @@ import { parseCommandLine } from "./flags.ts";
 import { notifyAfter, runNotifyTest } from "./notify.ts";
 import { jsonOf, renderOutcome } from "./render.ts";
 import { rekeyCommand } from "./rekey.ts";
+import { cancelOnSignals } from "./signals.ts";
 import { deleteCommand, getCommand } from "./single-backup.ts";
 import { USAGE } from "./usage.ts";
 
@@ -21,18 +22,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
-  const controller = new AbortController();
-  // A second signal must not cut the clean-up short (Node's default would exit at once).
-  let warned = false;
-  const abort = (name: NodeJS.Signals) => {
-    if (!controller.signal.aborted) controller.abort(new CancelledError(`cancelled (${name})`));
-    else if (!warned) {
-      warned = true;
-      log.warn(`received ${name} again: still removing what the cancelled run left`);
-    }
-  };
-  process.on("SIGINT", abort);
-  process.on("SIGTERM", abort);
+  const cancellation = cancelOnSignals(log);
   let json = false;
   const startedAt = new Date();
   let command = "";
@@ -46,46 +36,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
     const context: RunContext = {
       log,
       env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
-      signal: controller.signal,
+      signal: cancellation.signal,
     };
-    if (parsed.help || command === "help") {
-      stdout.write(USAGE);
-      return 0;
-    }
-    if (command === "version") {
-      stdout.write(`${VERSION}\n`);
-      return 0;
-    }
-    if (command === "keygen") {
-      const result = await runKeygen(typeof parsed.options.out === "string" ? parsed.options.out : undefined);
-      if (result.identityFile) stdout.write(result.identityFile);
-      else {
-        process.stderr.write(
-          `Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`,
-        );
-        stdout.write(
-          json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`,
-        );
-      }
-      return 0;
-    }
-    if (command === "get" || command === "delete") {
-      await (command === "get" ? getCommand : deleteCommand)(parsed.options, context, json, stdout);
-      return 0;
-    }
-    if (command === "rekey") {
-      await rekeyCommand(parsed.options, context, json, stdout);
-      return 0;
-    }
-    if (command === "notify") {
-      if (!parsed.options.test)
-        throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
-      const results = await runNotifyTest(env, log);
-      stdout.write(
-        `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`,
-      );
-      return results.some((r) => r.status === "failed") ? 1 : 0;
-    }
+    const handled = await runStandalone(parsed, context, stdout);
+    if (handled !== undefined) return handled;
     const outcome: CommandOutcome = await dispatch(command, parsed.options, context);
     const result = redactor.redactDeep(outcome.result);
     stdout.write(
@@ -95,7 +49,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
     return 0;
   } catch (caught) {
     // Whatever a stage made of the abort (a destroyed socket, a killed tool), the run was cancelled.
-    const error = controller.signal.aborted ? controller.signal.reason : caught;
+    const error = cancellation.signal.aborted ? cancellation.signal.reason : caught;
     const partial = (error as { result?: unknown }).result;
     if (json && partial !== undefined) stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
     const hint = (error as { hint?: string }).hint;
@@ -106,10 +60,57 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
     await notifyAfter(command, startedAt, undefined, error, env, log, sourceArg);
     return exitCodeOf(error);
   } finally {
-    // From here on the exit code is decided: a late signal ends the process with it at once
-    // (unhandled, Node would end it by the signal, and a cancelled run would not report 130).
-    const exitNow = () => process.exit();
-    process.off("SIGINT", abort).on("SIGINT", exitNow);
-    process.off("SIGTERM", abort).on("SIGTERM", exitNow);
+    cancellation.settled();
   }
+}
+
+/** The commands outside dispatch's result-and-notify shape: their exit code, or undefined for the others. */
+async function runStandalone(
+  parsed: ReturnType<typeof parseCommandLine>,
+  context: RunContext,
+  stdout: Writable,
+): Promise<number | undefined> {
+  const { command, options, json } = parsed;
+  if (parsed.help || command === "help") {
+    stdout.write(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case "version":
+      stdout.write(`${VERSION}\n`);
+      return 0;
+    case "keygen":
+      await keygenCommand(typeof options.out === "string" ? options.out : undefined, json, stdout);
+      return 0;
+    case "get":
+    case "delete":
+      await (command === "get" ? getCommand : deleteCommand)(options, context, json, stdout);
+      return 0;
+    case "rekey":
+      await rekeyCommand(options, context, json, stdout);
+      return 0;
+    case "notify": {
+      if (!options.test)
+        throw new UsageError("notify needs --test (it sends a test message through every configured channel)");
+      const results = await runNotifyTest(context.env, context.log);
+      stdout.write(
+        `${json ? JSON.stringify(results, null, 2) : results.map((r) => `${r.status.padEnd(7)} ${r.channel} ${r.target}${r.detail ? ` — ${r.detail}` : ""}`).join("\n")}\n`,
+      );
+      return results.some((r) => r.status === "failed") ? 1 : 0;
+    }
+    default:
+      return undefined;
+  }
+}
+
+async function keygenCommand(out: string | undefined, json: boolean, stdout: Writable): Promise<void> {
+  const result = await runKeygen(out);
+  if (result.identityFile) {
+    stdout.write(result.identityFile);
+    return;
+  }
+  process.stderr.write(`Secret key written to ${result.file} (keep it safe, off the machine that runs backups).\n`);
+  stdout.write(
+    json ? `${JSON.stringify({ recipient: result.recipient, file: result.file })}\n` : `${result.recipient}\n`,
+  );
 }
