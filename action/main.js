@@ -68,13 +68,11 @@ var Cancellation = class {
     );
     this.#timer.unref();
   }
-  dispose() {
-    clearTimeout(this.#timer);
-    for (const name of SIGNALS) process.off(name, this.#onSignal);
-  }
 };
 var CANCELLED_HINT = "run it again: a backup cut short is never listed, and its temporary files were removed";
 
 // src/action/main.ts
 var cancellation = new Cancellation();
-useProxyFromEnv(process.env).then(() => runAction(process.env, cancellation)).catch((error) => setFailed(`strongroom: ${messageOf(error)}`)).finally(() => cancellation.dispose());
+useProxyFromEnv(process.env).then(() => runAction(process.env, cancellation)).catch((error) => setFailed(`strongroom: ${messageOf(error)}`)).finally(() => {
+  process.exit();
+});

@@ -8,7 +8,8 @@ const SIGNALS = ["SIGINT", "SIGTERM"] as const;
  * The step's root abort signal. The runner cancels a job with SIGINT, then SIGTERM about 7.5 s
  * later, then SIGKILL 2.5 s after that: the first signal aborts everything under this signal
  * (dump, uploads, which abort their multipart/resumable uploads), the second is only noted, so
- * the clean-up under way is not cut short by Node's default SIGTERM exit. The optional
+ * the clean-up under way is not cut short by Node's default SIGTERM exit (main.ts exits with
+ * the handlers still installed). The optional
  * `timeout` input aborts the same way.
  */
 export class Cancellation {
@@ -43,11 +44,6 @@ export class Cancellation {
       ms,
     );
     this.#timer.unref();
-  }
-
-  dispose(): void {
-    clearTimeout(this.#timer);
-    for (const name of SIGNALS) process.off(name, this.#onSignal);
   }
 }
 

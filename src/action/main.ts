@@ -8,4 +8,8 @@ const cancellation = new Cancellation();
 useProxyFromEnv(process.env)
   .then(() => runAction(process.env, cancellation))
   .catch((error: unknown) => core.setFailed(`strongroom: ${messageOf(error)}`))
-  .finally(() => cancellation.dispose());
+  .finally(() => {
+    // At once, with the signal handlers in place: a natural exit first closes them, and a
+    // runner's SIGTERM in that gap would end the step by signal instead of with its exit code.
+    process.exit();
+  });

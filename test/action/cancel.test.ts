@@ -125,8 +125,10 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
     // Between the action and S3: holds the first part's upload, so the cancel lands mid-upload.
     let partHeld: (() => void) | undefined;
     const held = new Promise<void>((resolve) => (partHeld = resolve));
-    let sendTerm: () => void = () => {};
-    const termSent = new Promise<void>((resolve) => (sendTerm = resolve));
+    // Released once the step has handled the SIGTERM (logged it), not merely once it was sent: a
+    // busy machine may deliver the signal after the clean-up's answer.
+    let termHandled: () => void = () => {};
+    const termSent = new Promise<void>((resolve) => (termHandled = resolve));
     const upstream = new URL(s3.endpoint);
     hold = createServer((req, res) => {
       if (req.method === "PUT" && req.url?.includes("uploadId=")) {
@@ -163,9 +165,14 @@ describe("a cancelled job: the action's main step, signalled as the runner signa
       { command: "backup", source: dbUrl(source), destinations: "s3://backups/nightly", recipients: RECIPIENT },
       env,
     );
+    let output = "";
+    step.child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("received SIGTERM again")) termHandled();
+    });
     await held;
     expect(await s3.openUploads("backups")).toHaveLength(1);
-    const ms = await cancelLikeTheRunner(step.child, sendTerm);
+    const ms = await cancelLikeTheRunner(step.child);
     const run = await step.done;
     expectCancelled(run);
     expect(ms).toBeLessThan(7_500);
