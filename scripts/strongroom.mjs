@@ -17,6 +17,8 @@ if (!(major >= 24 || (major === 23 && minor >= 8) || (major === 22 && minor >= 1
   process.exit(2);
 }
 if (process.env.STRONGROOM_FROM_SOURCE === "1") {
+  // tsx's on-disk cache would be a folder left in TMPDIR by every run (the tests check for leftovers).
+  process.env.TSX_DISABLE_CACHE = process.env.TSX_DISABLE_CACHE || "1";
   import("tsx/esm/api").then(function (tsx) {
     tsx.register();
     return import("../src/cli/entry.ts");
