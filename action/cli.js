@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-BYTXLDVP.js";
+} from "./chunks/chunk-EKNJK36T.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -59,7 +59,7 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-P6V53U3D.js";
+import "./chunks/chunk-C5GP7AH4.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-IQ5VW7YH.js";
@@ -872,7 +872,6 @@ function renderRekey(result2) {
 }
 
 // src/cli/signals.ts
-var SIGNALS = ["SIGINT", "SIGTERM"];
 function cancelOnSignals(log) {
   const controller = new AbortController();
   let warned = false;
@@ -883,14 +882,9 @@ function cancelOnSignals(log) {
       log.warn(`received ${name} again: still removing what the cancelled run left`);
     }
   };
-  for (const name of SIGNALS) process.on(name, abort);
-  return {
-    signal: controller.signal,
-    settled() {
-      const exitNow = () => process.exit();
-      for (const name of SIGNALS) process.off(name, abort).on(name, exitNow);
-    }
-  };
+  process.on("SIGINT", abort);
+  process.on("SIGTERM", abort);
+  return controller.signal;
 }
 
 // src/cli/single-backup.ts
@@ -1149,7 +1143,7 @@ async function main(argv, env, stdout2) {
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
-  const cancellation = cancelOnSignals(log);
+  const signal = cancelOnSignals(log);
   let json = false;
   const startedAt = /* @__PURE__ */ new Date();
   let command = "";
@@ -1163,7 +1157,7 @@ async function main(argv, env, stdout2) {
     const context = {
       log,
       env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
-      signal: cancellation.signal
+      signal
     };
     const handled = await runStandalone(parsed, context, stdout2);
     if (handled !== void 0) return handled;
@@ -1176,7 +1170,7 @@ async function main(argv, env, stdout2) {
     await notifyAfter(outcome.command, startedAt, outcome, void 0, env, log, sourceArg);
     return 0;
   } catch (caught) {
-    const error = cancellation.signal.aborted ? cancellation.signal.reason : caught;
+    const error = signal.aborted ? signal.reason : caught;
     const partial = error.result;
     if (json && partial !== void 0) stdout2.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}
 `);
@@ -1190,8 +1184,6 @@ async function main(argv, env, stdout2) {
 `);
     await notifyAfter(command, startedAt, void 0, error, env, log, sourceArg);
     return exitCodeOf(error);
-  } finally {
-    cancellation.settled();
   }
 }
 async function runStandalone(parsed, context, stdout2) {

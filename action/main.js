@@ -1,17 +1,17 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-7WSLDCJC.js";
+} from "./chunks/chunk-XZUQFLVU.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-BYTXLDVP.js";
+} from "./chunks/chunk-EKNJK36T.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-P6V53U3D.js";
+import "./chunks/chunk-C5GP7AH4.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   info,

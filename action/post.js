@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-7WSLDCJC.js";
+} from "./chunks/chunk-XZUQFLVU.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,12 +13,12 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-BYTXLDVP.js";
+import "./chunks/chunk-EKNJK36T.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-P6V53U3D.js";
+import "./chunks/chunk-C5GP7AH4.js";
 import "./chunks/chunk-JHUV4ZG3.js";
 import {
   getState,

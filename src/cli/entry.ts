@@ -12,7 +12,8 @@ const code = await useProxyFromEnv(process.env).then(
     return exitCodeOf(error);
   },
 );
-// Exits now, with the signal handlers still in place: a natural exit first closes them, and a
-// signal arriving in that gap (a runner's SIGTERM after its SIGINT) would end the process by
-// signal instead of with the exit code. stdout and stderr are synchronous for files and pipes.
+// Exits now, with main's signal handlers still in place (signals.ts): a natural exit first closes
+// them, and a signal arriving in that gap (a runner's SIGTERM after its SIGINT) would end the
+// process by signal instead of with the exit code. stdout and stderr are synchronous for files
+// and pipes.
 process.exit(code);

@@ -22,7 +22,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
   const redactor = new Redactor();
   redactor.add(env.PGPASSWORD);
   const log = new ConsoleLogger(redactor);
-  const cancellation = cancelOnSignals(log);
+  const signal = cancelOnSignals(log);
   let json = false;
   const startedAt = new Date();
   let command = "";
@@ -36,7 +36,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
     const context: RunContext = {
       log,
       env: repository ? { ...env, GITHUB_REPOSITORY: repository } : env,
-      signal: cancellation.signal,
+      signal,
     };
     const handled = await runStandalone(parsed, context, stdout);
     if (handled !== undefined) return handled;
@@ -49,7 +49,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
     return 0;
   } catch (caught) {
     // Whatever a stage made of the abort (a destroyed socket, a killed tool), the run was cancelled.
-    const error = cancellation.signal.aborted ? cancellation.signal.reason : caught;
+    const error = signal.aborted ? signal.reason : caught;
     const partial = (error as { result?: unknown }).result;
     if (json && partial !== undefined) stdout.write(`${JSON.stringify(redactor.redactDeep(partial), null, 2)}\n`);
     const hint = (error as { hint?: string }).hint;
@@ -59,8 +59,6 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv, stdo
       process.stderr.write(`${redactor.redact(error.stack)}\n`);
     await notifyAfter(command, startedAt, undefined, error, env, log, sourceArg);
     return exitCodeOf(error);
-  } finally {
-    cancellation.settled();
   }
 }
 

@@ -8,11 +8,12 @@ import type { RestoredTable } from "./target.ts";
 export interface ToolRun {
   /** The process whose stdin takes the archive. */
   readonly entry: ChildStage;
-  /** Resolves once every process succeeded; rejects with the error that says most. */
-  readonly exited: Promise<void>;
+  /**
+   * Resolves once every process succeeded, with the rows per table the server reported (the
+   * counted chain only); rejects with the error that says most.
+   */
+  readonly exited: Promise<RestoredTable[] | undefined>;
   kill(): void;
-  /** Rows per table as the server reported them (the counted chain only), once `exited` resolved. */
-  readonly tables?: () => RestoredTable[];
 }
 
 export interface ToolSpec {
@@ -24,7 +25,7 @@ export interface ToolSpec {
 
 export function startTool(spec: ToolSpec, stdin: "pipe" | Readable, signal: AbortSignal | undefined): ToolRun {
   const stage = spawnStage(spec.tool, spec.args, { ...spec, stdin, stdout: "ignore", signal });
-  return { entry: stage, exited: stage.exited, kill: () => stage.child.kill("SIGKILL") };
+  return { entry: stage, exited: stage.exited.then(() => undefined), kill: () => stage.child.kill("SIGKILL") };
 }
 
 /**
@@ -48,24 +49,23 @@ export function startCountedRestore(
     script.child.kill("SIGKILL");
     run.child.kill("SIGKILL");
   };
-  // A failed pg_restore ends psql's input early: psql must not outlive it (it would roll back anyway).
-  script.exited.catch(() => run.child.kill("SIGKILL"));
   // The process that failed first says most: psql's server error causes pg_restore's broken
-  // pipe, a damaged archive stops pg_restore and then psql.
+  // pipe, a damaged archive stops pg_restore and then psql, which must not outlive it.
   let firstFailure: unknown;
-  const noteFailure = (error: unknown) => {
+  script.exited.catch((error: unknown) => {
     firstFailure ??= error;
-  };
-  script.exited.catch(noteFailure);
-  run.exited.catch(noteFailure);
-  let counted: RestoredTable[] = [];
+    run.child.kill("SIGKILL");
+  });
+  run.exited.catch((error: unknown) => {
+    firstFailure ??= error;
+  });
   const exited = (async () => {
     const settled = await Promise.allSettled([run.exited, script.exited]);
     if (settled.some((result) => result.status === "rejected")) throw firstFailure;
     await outputRead;
     const { tables, committed } = reader.end();
     if (!committed) throw psql.makeError("psql ended before the restore's COMMIT; nothing was committed");
-    counted = tables;
+    return tables;
   })();
-  return { entry: script, exited, kill, tables: () => counted };
+  return { entry: script, exited, kill };
 }

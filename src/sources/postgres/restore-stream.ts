@@ -15,6 +15,7 @@ import { libpqEnv, type PostgresTarget } from "./connection.ts";
 import { plainScriptInOneTransaction } from "./plain-transaction.ts";
 import { startCountedRestore, startTool, type ToolRun } from "./counted-restore.ts";
 import {
+  findPsql,
   findRestoreTool,
   pgRestoreArgs,
   pgRestoreScriptArgs,
@@ -51,12 +52,11 @@ export async function streamInto(
     if (manifest.format !== "directory") {
       const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
       const spec = { tool, env: libpqEnv(target), makeError: (d: string) => failed(d, hint) };
-      const counted = manifest.format === "custom";
-      const psql = counted ? await findRestoreTool({ ...manifest, format: "plain" }, config.pgBin) : tool;
+      const psql = manifest.format === "custom" ? await findPsql(config.pgBin) : undefined;
       return feedTool(
         {
           start: (stdin) =>
-            counted
+            psql
               ? startCountedRestore(
                   { ...spec, args: pgRestoreScriptArgs(config.noOwner) },
                   { ...spec, tool: psql, args: psqlEchoArgs(target) },
@@ -141,8 +141,7 @@ async function feedTool(
     await run.exited.catch(() => {});
     throw (await copy.failure()) ?? decodeError(error, manifest);
   }
-  await run.exited;
-  return run.tables?.();
+  return run.exited;
 }
 
 /**
@@ -187,5 +186,5 @@ async function feedThroughZstdTool(
   const [restored, decompressed] = await Promise.allSettled([run.exited, unzstd.exited]);
   if (restored.status === "rejected") throw restored.reason;
   if (decompressed.status === "rejected") throw decompressed.reason;
-  return run.tables?.();
+  return restored.value;
 }

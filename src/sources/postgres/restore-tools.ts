@@ -10,17 +10,28 @@ import { findPgTool } from "./pg-tools.ts";
 
 type Target = Pick<PostgresTarget, "urlWithoutPassword">;
 
-/** pg_restore for a custom or directory backup, psql for a plain one. */
+/**
+ * pg_restore for a custom or directory backup, psql for a plain one. A custom backup's restore
+ * pipes pg_restore's script into psql (counted-restore.ts), so psql must be there too.
+ */
 export async function findRestoreTool(manifest: Manifest, pgBin: string | undefined): Promise<string> {
-  if (manifest.format === "custom" || manifest.format === "directory") {
-    return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: pgBin })).path;
-  }
+  if (manifest.format !== "custom" && manifest.format !== "directory") return findPsql(pgBin);
+  if (manifest.format === "custom") await findPsql(pgBin);
+  return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: pgBin })).path;
+}
+
+export async function findPsql(pgBin: string | undefined): Promise<string> {
   return (await findPgTool("psql", 0, { binDir: pgBin })).path;
 }
 
-/** psql running a script from stdin: no password prompt, no ~/.psqlrc, stops at the first error. */
+/** psql on a target: no password prompt, no ~/.psqlrc, stops at the first error. */
+function psqlArgs(target: Target): string[] {
+  return [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--set=ON_ERROR_STOP=1"];
+}
+
+/** psql running a script from stdin, quietly. */
 export function psqlScriptArgs(target: Target): string[] {
-  return [`--dbname=${target.urlWithoutPassword}`, "--no-password", "--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1"];
+  return [...psqlArgs(target), "--quiet"];
 }
 
 /**
@@ -43,7 +54,7 @@ export function pgRestoreScriptArgs(noOwner: boolean): string[] {
 
 /** psql running pg_restore's script, echoing each statement so its command tag can be matched to it. */
 export function psqlEchoArgs(target: Target): string[] {
-  return [...psqlScriptArgs(target).filter((arg) => arg !== "--quiet"), "--echo-queries", "--file=-"];
+  return [...psqlArgs(target), "--echo-queries", "--file=-"];
 }
 
 /**
