@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-EKNJK36T.js";
+} from "./chunks/chunk-FKD4GBVB.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -59,8 +59,8 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-C5GP7AH4.js";
-import "./chunks/chunk-JHUV4ZG3.js";
+import "./chunks/chunk-YP76HHMK.js";
+import "./chunks/chunk-3MRYKAAL.js";
 import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-IQ5VW7YH.js";
 import "./chunks/chunk-R7MMNWVF.js";
@@ -382,11 +382,16 @@ function renderVerify(outcomes) {
     (o) => `${o.ok ? "ok    " : "FAILED"} ${o.id} (${o.level}): ${o.ok ? o.checks.join("; ") : `${o.error}${o.hint ? ` \u2014 ${o.hint}` : ""}`}`
   ).join("\n");
 }
+var ROWS_FROM = {
+  "insert-counters": "the server's insert counters",
+  "copy-tags": "the server's COPY tags",
+  count: "counted after the restore"
+};
 function renderRestore(result2) {
   const rows = result2.tables.reduce((sum, t) => sum + t.rows, 0);
   const lines = [
     `restored ${result2.id} into ${result2.target}${result2.createdDatabase ? " (database created)" : ""} in ${formatMs(result2.durationMs)}`,
-    result2.rowsChecked ? `  ${result2.tables.length} tables, ${rows} rows` : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt"
+    result2.rowsChecked ? `  ${result2.tables.length} tables, ${rows} rows${result2.rowsFrom ? ` (${ROWS_FROM[result2.rowsFrom]})` : ""}` : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt"
   ];
   for (const m of result2.mismatches)
     lines.push(`  MISMATCH ${m.table}: ${m.restored} rows restored, ${m.expected} at dump time`);

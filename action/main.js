@@ -1,18 +1,18 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-XZUQFLVU.js";
+} from "./chunks/chunk-QQ26KU6R.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-EKNJK36T.js";
+} from "./chunks/chunk-FKD4GBVB.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-C5GP7AH4.js";
-import "./chunks/chunk-JHUV4ZG3.js";
+import "./chunks/chunk-YP76HHMK.js";
+import "./chunks/chunk-3MRYKAAL.js";
 import {
   info,
   setFailed,

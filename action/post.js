@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-XZUQFLVU.js";
+} from "./chunks/chunk-QQ26KU6R.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,13 +13,13 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-EKNJK36T.js";
+import "./chunks/chunk-FKD4GBVB.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-C5GP7AH4.js";
-import "./chunks/chunk-JHUV4ZG3.js";
+import "./chunks/chunk-YP76HHMK.js";
+import "./chunks/chunk-3MRYKAAL.js";
 import {
   getState,
   summary,

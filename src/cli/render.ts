@@ -54,12 +54,18 @@ export function renderVerify(outcomes: readonly VerifyOutcome[]): string {
     .join("\n");
 }
 
+const ROWS_FROM: Record<NonNullable<RestoreResult["rowsFrom"]>, string> = {
+  "insert-counters": "the server's insert counters",
+  "copy-tags": "the server's COPY tags",
+  count: "counted after the restore",
+};
+
 export function renderRestore(result: RestoreResult): string {
   const rows = result.tables.reduce((sum, t) => sum + t.rows, 0);
   const lines = [
     `restored ${result.id} into ${result.target}${result.createdDatabase ? " (database created)" : ""} in ${formatMs(result.durationMs)}`,
     result.rowsChecked
-      ? `  ${result.tables.length} tables, ${rows} rows`
+      ? `  ${result.tables.length} tables, ${rows} rows${result.rowsFrom ? ` (${ROWS_FROM[result.rowsFrom]})` : ""}`
       : "  rows not counted (--no-row-check): compare with the backup's counts by hand if in doubt",
   ];
   for (const m of result.mismatches)

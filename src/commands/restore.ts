@@ -9,9 +9,10 @@ import type { Destination } from "../destinations/destination.ts";
 import { openDestination } from "../destinations/open.ts";
 import { UsageError } from "../errors.ts";
 import { type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
-import type { DumpContents } from "../sources/postgres/facts.ts";
+import { type DumpContents, serverFacts } from "../sources/postgres/facts.ts";
 import { findRestoreTool } from "../sources/postgres/restore-tools.ts";
-import { streamInto } from "../sources/postgres/restore-stream.ts";
+import { INSERT_COUNTERS_SINCE_MAJOR } from "../sources/postgres/insert-counters.ts";
+import { type RowSource, type StreamIntoOptions, streamInto } from "../sources/postgres/restore-stream.ts";
 import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
 import {
   describeContents,
@@ -36,6 +37,12 @@ export interface RestoreResult {
   readonly tables: readonly RestoredTable[];
   /** False with --no-row-check: `tables` is then empty and nothing was compared. */
   readonly rowsChecked: boolean;
+  /**
+   * Where `tables` came from: the server's insert counters (PostgreSQL 15 and later), psql's COPY
+   * tags (older servers), or a count of the restored tables (other formats, or counters that
+   * did not match). Absent with --no-row-check.
+   */
+  readonly rowsFrom?: RowSource | "count";
   /** Tables whose restored row count differs from the count recorded at dump time. */
   readonly mismatches: readonly { table: string; expected: number; restored: number }[];
   readonly durationMs: number;
@@ -75,18 +82,25 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
         verifiedCopy(destination, manifest, context.signal),
       );
   try {
-    const { created, replaced } = await checkTarget(target, config);
-    const tables = replaced
-      ? await restoreReplacing(target, copy, manifest, config, context)
-      : await restoreOnto(target, copy, manifest, config, context);
+    const { created, replaced, serverMajor } = await checkTarget(target, config);
+    const rowsFrom = !config.rowCheck
+      ? "none"
+      : serverMajor >= INSERT_COUNTERS_SINCE_MAJOR
+        ? "insert-counters"
+        : "copy-tags";
+    const options = { ...config, rowsFrom, contents } as const;
+    const rows = replaced
+      ? await restoreReplacing(target, copy, manifest, options, context)
+      : await restoreOnto(target, copy, manifest, options, context);
     return {
       id: manifest.id,
       target: target.display,
       createdDatabase: created,
       replacedDatabase: replaced,
-      tables,
+      tables: rows?.tables ?? [],
       rowsChecked: config.rowCheck,
-      mismatches: config.rowCheck ? compareCounts(contents, tables) : [],
+      ...(rows ? { rowsFrom: rows.from } : {}),
+      mismatches: rows ? compareCounts(contents, rows.tables) : [],
       durationMs: Date.now() - started,
     };
   } finally {
@@ -98,9 +112,10 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
 async function checkTarget(
   target: PostgresTarget,
   config: Pick<RestoreConfig, "clean" | "force">,
-): Promise<{ created: boolean; replaced: boolean }> {
+): Promise<{ created: boolean; replaced: boolean; serverMajor: number }> {
   const { client, created } = await openTarget(target);
   try {
+    const { serverMajor } = await serverFacts(client);
     const held = await targetContents(client);
     const existing = held.relations + held.largeObjects;
     if (existing > 0 && !config.clean && !config.force) {
@@ -111,22 +126,29 @@ async function checkTarget(
         },
       );
     }
-    return { created, replaced: existing > 0 && config.clean };
+    return { created, replaced: existing > 0 && config.clean, serverMajor };
   } finally {
     await client.end().catch(() => {});
   }
 }
 
+type RestoreOptions = RestoreConfig & Pick<StreamIntoOptions, "rowsFrom"> & { contents: DumpContents | undefined };
+type CountedRows = { readonly tables: RestoredTable[]; readonly from: RowSource | "count" };
+
 async function restoreOnto(
   target: PostgresTarget,
   copy: VerifiedCopy,
   manifest: Manifest,
-  config: RestoreConfig,
+  options: RestoreOptions,
   context: RunContext,
-): Promise<RestoredTable[]> {
-  const reported = await streamInto(target, copy, manifest, config, context);
-  if (!config.rowCheck) return [];
-  return reported ?? countRows(target);
+): Promise<CountedRows | undefined> {
+  const reported = await streamInto(target, copy, manifest, options, context);
+  if (options.rowsFrom === "none") return undefined;
+  // Insert counters that disagree with the dump (statistics off or reset) are not the last word.
+  const trusted =
+    reported?.from === "insert-counters" ? compareCounts(options.contents, reported.tables).length === 0 : true;
+  if (reported && trusted) return reported;
+  return { tables: await countRows(target), from: "count" };
 }
 
 /** --clean: restore into a new database and swap it in, so a failed restore leaves the target as it was. */
@@ -134,17 +156,17 @@ async function restoreReplacing(
   target: PostgresTarget,
   copy: VerifiedCopy,
   manifest: Manifest,
-  config: RestoreConfig,
+  options: RestoreOptions,
   context: RunContext,
-): Promise<RestoredTable[]> {
+): Promise<CountedRows | undefined> {
   const suffix = randomBytes(4).toString("hex");
   const staging = withDatabase(target, `${target.database.slice(0, 40)}_sr_restore_${suffix}`);
   await sweepScratchDatabasesLogged(target, context.log);
   await createScratchDatabase(target, staging.database);
   try {
-    const tables = await restoreOnto(staging, copy, manifest, config, context);
+    const rows = await restoreOnto(staging, copy, manifest, options, context);
     await swapInDatabase(target, staging.database, `${target.database.slice(0, 40)}_sr_old_${suffix}`);
-    return tables;
+    return rows;
   } catch (error) {
     await dropDatabase(target, staging.database).catch(() => {});
     throw error;

@@ -39,7 +39,7 @@ export async function restoreCheck(
       scratch,
       copy,
       manifest,
-      { decryption: options.decryption, noOwner: true, pgBin: options.pgBin, jobs: defaultJobs() },
+      { decryption: options.decryption, noOwner: true, pgBin: options.pgBin, jobs: defaultJobs(), rowsFrom: "none" },
       context,
     );
     await options.afterRestore?.(scratch);

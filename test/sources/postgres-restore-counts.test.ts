@@ -97,6 +97,7 @@ lines" select g, E'a\\nb\\\\.' from generate_series(1, 321) g;
     expect(restore.code, restore.stderr).toBe(0);
     const result = JSON.parse(restore.stdout);
     expect(result.rowsChecked).toBe(true);
+    expect(result.rowsFrom).toBe("insert-counters");
     expect(result.mismatches).toEqual([]);
     const { rows } = await sql(
       dbUrl(target),
@@ -110,6 +111,28 @@ lines" select g, E'a\\nb\\\\.' from generate_series(1, 321) g;
     expect(counted(result.tables)).toEqual(counted(rows));
     expect(counted(result.tables).get('Odd "schema"\n x.two\nlines')).toBe(321);
     expect(counted(result.tables).get("public.empty")).toBe(0);
+  });
+
+  it("counts the restored tables when the insert counters do not add up (track_counts off), and still checks every row", async () => {
+    const folder = tempDir("sr-copytags-");
+    const backup = await runCli(["backup", "--source", dbUrl(source), "--to", folder, "--no-encryption"]);
+    expect(backup.code, backup.stderr).toBe(0);
+    const uncounted = await createDatabase("sr_copytags_uncounted");
+    try {
+      await sql(dbUrl("postgres"), `alter database ${uncounted} set track_counts = off`);
+      const restore = await runCli(["restore", "--from", folder, "--to", dbUrl(uncounted), "--json"]);
+      expect(restore.code, restore.stderr).toBe(0);
+      const result = JSON.parse(restore.stdout);
+      expect(result.rowsFrom).toBe("count");
+      expect(result.mismatches).toEqual([]);
+      const rows = new Map(
+        result.tables.map((t: { schema: string; name: string; rows: number }) => [`${t.schema}.${t.name}`, t.rows]),
+      );
+      expect(rows.get("public.tricky")).toBe(500);
+      expect(rows.get("public.parted_high")! + rows.get("public.parted_low")!).toBe(2345);
+    } finally {
+      await dropDatabase(uncounted);
+    }
   });
 });
 

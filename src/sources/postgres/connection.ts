@@ -10,6 +10,7 @@ export {
   type PostgresTarget,
   parsePostgresUrl,
   targetFromEnvironment,
+  withApplicationName,
   withDatabase,
   withHost,
 } from "./postgres-target.ts";

@@ -185,6 +185,12 @@ export function withDatabase(target: PostgresTarget, database: string): Postgres
   };
 }
 
+/** The same target with its session named `name` (pg_stat_activity's application_name), over any name it had. */
+export function withApplicationName(target: PostgresTarget, name: string): PostgresTarget {
+  const params = { ...target.params, application_name: name };
+  return { ...target, params, urlWithoutPassword: toolUrl({ ...target, params }) };
+}
+
 /** The same target narrowed to one of its hosts (the one a session connected to). */
 export function withHost(target: PostgresTarget, chosen: PostgresHost): PostgresTarget {
   const hosts = [chosen];

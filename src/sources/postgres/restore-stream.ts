@@ -11,9 +11,10 @@ import { spawnStage, stdinSink } from "../../stages/child-process.ts";
 import { decodeError, decodeStages } from "../../stages/decode.ts";
 import { makeScratchFolder } from "../../stages/scratch.ts";
 import { findZstdTool } from "../../stages/zstd-tool.ts";
-import { libpqEnv, type PostgresTarget } from "./connection.ts";
+import { libpqEnv, type PostgresTarget, withApplicationName } from "./connection.ts";
 import { plainScriptInOneTransaction } from "./plain-transaction.ts";
 import { startCountedRestore, startTool, type ToolRun } from "./counted-restore.ts";
+import { insertedRows, restoreSessionName } from "./insert-counters.ts";
 import {
   findPsql,
   findRestoreTool,
@@ -24,6 +25,14 @@ import {
 } from "./restore-tools.ts";
 import type { RestoredTable } from "./target.ts";
 
+/** Where a restore's row counts came from: psql's COPY tags, or the server's insert counters. */
+export type RowSource = "copy-tags" | "insert-counters";
+
+export interface RestoredRows {
+  readonly tables: RestoredTable[];
+  readonly from: RowSource;
+}
+
 export interface StreamIntoOptions {
   readonly decryption: DecryptionConfig;
   /** pg_restore --no-owner --no-privileges. */
@@ -31,12 +40,14 @@ export interface StreamIntoOptions {
   readonly pgBin: string | undefined;
   /** Connections for a directory-format restore. */
   readonly jobs: number;
+  /** How a custom-format restore reports the rows it restored; "none": it does not. */
+  readonly rowsFrom: RowSource | "none";
 }
 
 /**
  * Streams a digest-checked copy through decrypt → decompress into pg_restore/psql, in one
- * transaction. A custom-format restore also returns the rows the server reported per table
- * (see counted-restore.ts); the other formats return undefined.
+ * transaction. A custom-format restore also returns the rows restored per table, as
+ * `config.rowsFrom` asks; the other formats return undefined.
  */
 export async function streamInto(
   target: PostgresTarget,
@@ -44,7 +55,7 @@ export async function streamInto(
   manifest: Manifest,
   config: StreamIntoOptions,
   context: RunContext,
-): Promise<RestoredTable[] | undefined> {
+): Promise<RestoredRows | undefined> {
   const tool = await findRestoreTool(manifest, config.pgBin);
   const failed = (detail: string, hint: string) =>
     new SourceError(`restore into ${target.display} failed: ${context.log.redactor.redact(detail)}`, { hint });
@@ -52,26 +63,29 @@ export async function streamInto(
     if (manifest.format !== "directory") {
       const hint = "nothing was committed (the restore runs in one transaction); fix the cause above and run it again";
       const spec = { tool, env: libpqEnv(target), makeError: (d: string) => failed(d, hint) };
-      const psql = manifest.format === "custom" ? await findPsql(config.pgBin) : undefined;
-      return feedTool(
-        {
-          start: (stdin) =>
-            psql
-              ? startCountedRestore(
-                  { ...spec, args: pgRestoreScriptArgs(config.noOwner) },
-                  { ...spec, tool: psql, args: psqlEchoArgs(target) },
-                  stdin,
-                  context.signal,
-                )
-              : startTool({ ...spec, args: psqlPlainScriptArgs(target) }, stdin, context.signal),
-          failsOnShortInput: manifest.format === "custom",
-          ...(manifest.format === "plain" ? { wrap: plainScriptInOneTransaction } : {}),
-        },
-        copy,
-        manifest,
-        config,
-        context,
+      const input = { copy, manifest, config, context };
+      if (manifest.format !== "custom") {
+        const start = (stdin: "pipe" | Readable) =>
+          startTool({ ...spec, args: psqlPlainScriptArgs(target) }, stdin, context.signal);
+        await feedTool({ start, failsOnShortInput: false, wrap: plainScriptInOneTransaction }, input);
+        return undefined;
+      }
+      if (config.rowsFrom === "copy-tags") {
+        const psql = { ...spec, tool: await findPsql(config.pgBin), args: psqlEchoArgs(target) };
+        const start = (stdin: "pipe" | Readable) =>
+          startCountedRestore({ ...spec, args: pgRestoreScriptArgs(config.noOwner) }, psql, stdin, context.signal);
+        const tables = await feedTool({ start, failsOnShortInput: true }, input);
+        return tables && { tables, from: "copy-tags" };
+      }
+      // The session gets a name of its own, so its end (and with it its insert counts) can be seen.
+      const session = config.rowsFrom === "insert-counters" ? restoreSessionName() : undefined;
+      const args = pgRestoreArgs(session ? withApplicationName(target, session) : target, { noOwner: config.noOwner });
+      await feedTool(
+        { start: (stdin) => startTool({ ...spec, args }, stdin, context.signal), failsOnShortInput: true },
+        input,
       );
+      const tables = session ? await insertedRows(target, session, context.signal) : undefined;
+      return tables && { tables, from: "insert-counters" };
     }
     // Directory format: unpack the folder, then restore it with several connections.
     const folder = await makeScratchFolder("restore-dir");
@@ -84,10 +98,7 @@ export async function streamInto(
       };
       await feedTool(
         { start: (stdin) => startTool(untar, stdin, context.signal), failsOnShortInput: true },
-        copy,
-        manifest,
-        config,
-        context,
+        { copy, manifest, config, context },
       );
       const args = pgRestoreArgs(target, { noOwner: config.noOwner, jobs: config.jobs });
       const restore = spawnStage(tool, [...args, folder], {
@@ -117,17 +128,20 @@ interface ToolInput {
   readonly wrap?: () => Transform;
 }
 
+/** The checked copy a tool is fed, and what decoding it needs. */
+interface FedCopy {
+  readonly copy: VerifiedCopy;
+  readonly manifest: Manifest;
+  readonly config: Pick<StreamIntoOptions, "decryption">;
+  readonly context: RunContext;
+}
+
 /** Streams the checked copy through decrypt → decompress into a tool's stdin; the tool's exit decides. */
-async function feedTool(
-  input: ToolInput,
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  config: Pick<StreamIntoOptions, "decryption">,
-  context: RunContext,
-): Promise<RestoredTable[] | undefined> {
+async function feedTool(input: ToolInput, source: FedCopy): Promise<RestoredTable[] | undefined> {
+  const { copy, manifest, config, context } = source;
   const zstdTool =
     input.failsOnShortInput && manifest.compression.algorithm === "zstd" ? await findZstdTool(context.env) : undefined;
-  if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, copy, manifest, config, context);
+  if (zstdTool) return feedThroughZstdTool(zstdTool.path, input, source);
   const run = input.start("pipe");
   try {
     const wrap = input.wrap ? [input.wrap()] : [];
@@ -152,10 +166,7 @@ async function feedTool(
 async function feedThroughZstdTool(
   zstdPath: string,
   input: ToolInput,
-  copy: VerifiedCopy,
-  manifest: Manifest,
-  config: Pick<StreamIntoOptions, "decryption">,
-  context: RunContext,
+  { copy, manifest, config, context }: FedCopy,
 ): Promise<RestoredTable[] | undefined> {
   const { signal } = context;
   const unzstd = spawnStage(zstdPath, ["-d", "-q", "-c"], {

@@ -70,11 +70,16 @@ export interface RestoredTable {
   readonly rows: number;
 }
 
-const RESTORED_TABLES = `
-    select n.nspname as schema, c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+/** Every user table (extension members aside) with `columns` of pg_class `c` after schema and name. */
+export function restoredTablesQuery(columns = ""): string {
+  return `
+    select n.nspname as schema, c.relname as name${columns} from pg_class c join pg_namespace n on n.oid = c.relnamespace
     where c.relkind = 'r' and n.nspname not in ('pg_catalog','information_schema') and n.nspname not like 'pg\\_toast%'
       and not exists (select 1 from pg_depend d where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e')
     order by 1, 2`;
+}
+
+const RESTORED_TABLES = restoredTablesQuery();
 
 async function countTable(client: pg.Client, table: { schema: string; name: string }): Promise<number> {
   const count = await client.query<{ n: string }>(
