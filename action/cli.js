@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-FKD4GBVB.js";
+} from "./chunks/chunk-MLDYN6MV.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-QQ26KU6R.js";
+} from "./chunks/chunk-BYQVQIXE.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-FKD4GBVB.js";
+import "./chunks/chunk-MLDYN6MV.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv

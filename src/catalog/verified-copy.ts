@@ -99,8 +99,8 @@ export function missingObject(manifest: Manifest, destination: Destination, caus
 
 /**
  * Gets a digest-checked copy: a local folder is read in place (checked, then opened again; or,
- * with `checkWhileReading`, checked by a second reader alongside, the end of the bytes held back
- * until it passed); remote objects are downloaded once into a temporary file while being checked.
+ * with `checkWhileReading`, hashed as it is read, its end held back until the whole object
+ * matched); remote objects are downloaded once into a temporary file while being checked.
  */
 export async function verifiedCopy(
   destination: Destination,
@@ -115,21 +115,22 @@ export async function verifiedCopy(
       await checkLocalDigest(destination, manifest, path, signal);
       return { open, failure: NO_FAILURE, dispose: async () => {} };
     }
-    const stop = new AbortController();
-    const checked = checkLocalDigest(
-      destination,
-      manifest,
-      path,
-      signal ? AbortSignal.any([signal, stop.signal]) : stop.signal,
-    );
-    checked.catch(() => {});
+    let verdict: { mismatch: Error | undefined } | undefined;
     return {
-      open: () => endingAfter(open(), checked),
-      failure: () => checked.then(NO_FAILURE, (error: Error) => (stop.signal.aborted ? undefined : error)),
-      dispose: async () => {
-        stop.abort();
-        await checked.catch(() => {});
+      open: () =>
+        digestChecked(open(), manifest, (mismatch) => {
+          verdict = { mismatch };
+        }),
+      // Read to the end, the inline check has the answer; a read that stopped early (the decoder
+      // failed first) is followed by a check of the whole object, so damage is reported as such.
+      failure: async () => {
+        if (verdict) return verdict.mismatch;
+        return checkLocalDigest(destination, manifest, path, signal).then(
+          () => undefined,
+          (error: Error) => (signal?.aborted ? undefined : error),
+        );
       },
+      dispose: async () => {},
     };
   }
   const dir = await makeScratchFolder("download");
@@ -148,19 +149,38 @@ export async function verifiedCopy(
   };
 }
 
-/** Passes `source` through, but its end only once `gate` resolved (and an error if it rejected). */
-function endingAfter(source: Readable, gate: Promise<void>): Readable {
-  const held = new Transform({
+/**
+ * Passes `source` through while hashing it, and ends only once the whole object matched the
+ * manifest: a mismatch becomes the stream's error instead of its end, so a tool reading it never
+ * sees a clean end of input. `onVerdict` hears the outcome once the end was read.
+ */
+function digestChecked(
+  source: Readable,
+  manifest: Manifest,
+  onVerdict: (mismatch: Error | undefined) => void,
+): Readable {
+  const hash = createHash("sha256");
+  let size = 0;
+  const checked = new Transform({
     readableHighWaterMark: 1 << 20,
     writableHighWaterMark: 1 << 20,
     transform(chunk: Buffer, _encoding, callback) {
+      hash.update(chunk);
+      size += chunk.length;
       callback(null, chunk);
     },
     flush(callback) {
-      gate.then(() => callback(), callback);
+      let mismatch: Error | undefined;
+      try {
+        assertDigest(manifest, { sha256: hash.digest("hex"), size });
+      } catch (error) {
+        mismatch = error as Error;
+      }
+      onVerdict(mismatch);
+      callback(mismatch);
     },
   });
-  // The consumer reads `held`; the pipeline's own outcome reaches it as held's error or end.
-  pipeline(source, held).catch(() => {});
-  return held;
+  // The consumer reads `checked`; the pipeline's own outcome reaches it as checked's error or end.
+  pipeline(source, checked).catch(() => {});
+  return checked;
 }

@@ -125,7 +125,7 @@ lines" select g, E'a\\nb\\\\.' from generate_series(1, 321) g;
       const result = JSON.parse(restore.stdout);
       expect(result.rowsFrom).toBe("count");
       expect(result.mismatches).toEqual([]);
-      const rows = new Map(
+      const rows = new Map<string, number>(
         result.tables.map((t: { schema: string; name: string; rows: number }) => [`${t.schema}.${t.name}`, t.rows]),
       );
       expect(rows.get("public.tricky")).toBe(500);
