@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-MLDYN6MV.js";
+} from "./chunks/chunk-BARZ3HIQ.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
@@ -59,7 +59,7 @@ import {
   successReport,
   testReport
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-YP76HHMK.js";
+import "./chunks/chunk-EF2U5OZ6.js";
 import "./chunks/chunk-3MRYKAAL.js";
 import "./chunks/chunk-FD4C7ZQH.js";
 import "./chunks/chunk-IQ5VW7YH.js";

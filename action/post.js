@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-BYQVQIXE.js";
+} from "./chunks/chunk-H2BFVBG4.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,12 +13,12 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-MLDYN6MV.js";
+import "./chunks/chunk-BARZ3HIQ.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv
 } from "./chunks/chunk-TIYZLAUU.js";
-import "./chunks/chunk-YP76HHMK.js";
+import "./chunks/chunk-EF2U5OZ6.js";
 import "./chunks/chunk-3MRYKAAL.js";
 import {
   getState,

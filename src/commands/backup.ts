@@ -13,6 +13,7 @@ import { startSqliteDump } from "../sources/sqlite/source.ts";
 import type { DigestResult } from "../stages/digest.ts";
 import { type Encoding, startEncoding } from "../stages/encode.ts";
 import { encryptionInfo, sealJson } from "../stages/encrypt.ts";
+import { findZstdTool } from "../stages/zstd-tool.ts";
 import { VERSION } from "../version.ts";
 import { recordFailure, sourceKeyOf, takeFailureRecord } from "./backup-outcome.ts";
 import { openContext, type RunContext } from "../run-context.ts";
@@ -65,6 +66,8 @@ async function storeBackup(
   const { log, signal } = context;
   const started = new Date();
   progress.stage = "connect";
+  // Probed while the source connects, not after: the encoder needs the answer only once the dump runs.
+  if (config.compression === "zstd") findZstdTool(context.env).catch(() => {});
   const session = await log.group(`Connect to ${sourceDisplay(config)}`, () => openSource(config, context));
   progress.stage = destinations.length === 1 ? "dump-and-store" : "dump";
   log.info(session.describe);

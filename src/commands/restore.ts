@@ -11,6 +11,7 @@ import { UsageError } from "../errors.ts";
 import { type PostgresTarget, withDatabase } from "../sources/postgres/connection.ts";
 import { type DumpContents, serverFacts } from "../sources/postgres/facts.ts";
 import { findRestoreTool } from "../sources/postgres/restore-tools.ts";
+import { findZstdTool } from "../stages/zstd-tool.ts";
 import { INSERT_COUNTERS_SINCE_MAJOR } from "../sources/postgres/insert-counters.ts";
 import { type RowSource, type StreamIntoOptions, streamInto } from "../sources/postgres/restore-stream.ts";
 import { createScratchDatabase, sweepScratchDatabasesLogged } from "../sources/postgres/scratch-databases.ts";
@@ -73,6 +74,8 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     );
   }
   const target = config.target;
+  // Probed while the tools and the target are checked, not after: the restore needs it only to start.
+  if (manifest.compression.algorithm === "zstd") findZstdTool(context.env).catch(() => {});
   await findRestoreTool(manifest, config.pgBin);
   // A local object's sha256 is checked alongside the restore, whose tool sees the end of its input
   // only after the check passed; a remote one is downloaded and checked first.

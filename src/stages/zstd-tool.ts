@@ -12,9 +12,24 @@ export interface ZstdTool {
 const PROBE_INPUT = "strongroom";
 const COUNTS = /\(\s*(\d+) B =>\s*(\d+) B/;
 
-/** The `zstd` tool on PATH, unless STRONGROOM_ZSTD=node asks for Node's built-in zstd. */
-export async function findZstdTool(env: NodeJS.ProcessEnv): Promise<ZstdTool | undefined> {
-  if (env.STRONGROOM_ZSTD === "node") return undefined;
+const found = new Map<string, Promise<ZstdTool | undefined>>();
+
+/**
+ * The `zstd` tool on PATH, unless STRONGROOM_ZSTD=node asks for Node's built-in zstd. Asked once
+ * per PATH and process, so a run can start the probe early and find the answer ready.
+ */
+export function findZstdTool(env: NodeJS.ProcessEnv): Promise<ZstdTool | undefined> {
+  if (env.STRONGROOM_ZSTD === "node") return Promise.resolve(undefined);
+  const key = env.PATH ?? "";
+  let tool = found.get(key);
+  if (!tool) {
+    tool = probeZstd(env);
+    found.set(key, tool);
+  }
+  return tool;
+}
+
+async function probeZstd(env: NodeJS.ProcessEnv): Promise<ZstdTool | undefined> {
   const report = await new Promise<string | undefined>((resolve) => {
     const child = spawn("zstd", ["-vv", "-c"], {
       env: childEnv(env),

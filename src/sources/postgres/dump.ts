@@ -11,7 +11,7 @@ import { connectTo, libpqEnv, type PostgresTarget } from "./connection.ts";
 import { endDumpSessions, uniqueApplicationName } from "./end-sessions.ts";
 import { type DumpContents, dumpContents, type ServerFacts, serverFacts, tableBytes } from "./facts.ts";
 import { packFolderWhileWritten } from "./folder-packer.ts";
-import { findPgTool } from "./pg-tools.ts";
+import { findPgTool, warmPgTools } from "./pg-tools.ts";
 
 export const DUMP_FORMATS = ["custom", "plain", "directory"] as const;
 export type DumpFormat = (typeof DUMP_FORMATS)[number];
@@ -50,6 +50,8 @@ export interface PostgresDump {
  */
 export async function startPostgresDump(options: PostgresDumpOptions): Promise<PostgresDump> {
   const { redactor } = options;
+  // Which pg_dump fits depends on the server's version; their version probes need not wait for it.
+  warmPgTools(["pg_dump"], { binDir: options.pgBin });
   // pg_dump must reach the server that exported the snapshot: the host our session connected to.
   const { client, target } = await connectTo(options.target);
   const applicationName = uniqueApplicationName();

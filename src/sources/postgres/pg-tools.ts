@@ -92,20 +92,26 @@ export function withPgClientProvider<T>(provider: PgClientProvider | undefined, 
 }
 
 async function toolsIn(tool: PgTool, dirs: readonly string[]): Promise<FoundTool[]> {
-  const found: FoundTool[] = [];
+  // Every folder is looked at concurrently (PATH can be long); the answers keep the folders' order.
+  const reals = await Promise.all(
+    dirs.map(async (dir) => {
+      const path = join(dir, tool);
+      try {
+        await access(path, constants.X_OK);
+        return { path, real: await realpath(path) };
+      } catch {
+        return undefined;
+      }
+    }),
+  );
   const seen = new Set<string>();
-  for (const dir of dirs) {
-    const path = join(dir, tool);
-    try {
-      await access(path, constants.X_OK);
-      const real = await realpath(path);
-      if (basename(real) === "pg_wrapper" || seen.has(real)) continue;
-      seen.add(real);
-      const version = await toolVersion(path);
-      if (version) found.push(version);
-    } catch {}
-  }
-  return found;
+  const unique = reals.filter((r): r is { path: string; real: string } => {
+    if (r === undefined || basename(r.real) === "pg_wrapper" || seen.has(r.real)) return false;
+    seen.add(r.real);
+    return true;
+  });
+  const versions = await Promise.all(unique.map((r) => toolVersion(r.path).catch(() => undefined)));
+  return versions.filter((v): v is FoundTool => v !== undefined);
 }
 
 function closest(found: readonly FoundTool[], minMajor: number): FoundTool | undefined {
@@ -136,6 +142,14 @@ export async function findPgTool(tool: PgTool, minMajor: number, options: FindTo
   throw new SourceError(`${tool} ${minMajor} or newer is needed and none was found${seenList}`, {
     hint: missingToolHint(tool, minMajor),
   });
+}
+
+/**
+ * Starts asking every `tool` found for its version (toolVersion keeps the answers), so that
+ * findPgTool, once the server's version is known, need not wait for the probes. Never fails.
+ */
+export function warmPgTools(tools: readonly PgTool[], options: FindToolOptions = {}): void {
+  for (const tool of tools) findPgTool(tool, 0, options).catch(() => {});
 }
 
 function missingToolHint(tool: PgTool, major: number): string {

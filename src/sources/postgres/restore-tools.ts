@@ -16,8 +16,11 @@ type Target = Pick<PostgresTarget, "urlWithoutPassword">;
  */
 export async function findRestoreTool(manifest: Manifest, pgBin: string | undefined): Promise<string> {
   if (manifest.format !== "custom" && manifest.format !== "directory") return findPsql(pgBin);
-  if (manifest.format === "custom") await findPsql(pgBin);
-  return (await findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: pgBin })).path;
+  const [pgRestore] = await Promise.all([
+    findPgTool("pg_restore", manifest.postgres?.pgDumpMajor ?? 0, { binDir: pgBin }),
+    manifest.format === "custom" ? findPsql(pgBin) : undefined,
+  ]);
+  return pgRestore.path;
 }
 
 export async function findPsql(pgBin: string | undefined): Promise<string> {
