@@ -201,9 +201,9 @@ export async function restoreCase(env: BenchEnv): Promise<BenchCase> {
       },
     ],
     notes: [
-      "Both sides run pg_restore --exit-on-error --single-transaction into a new, empty database (Strongroom as pg_restore --file=- | psql --echo-queries, to read each table's COPY row count).",
-      "Strongroom checks the object's sha256 alongside (holding back the end of pg_restore's input until it passed) and opens the sealed row counts; the shell pipeline does neither.",
-      "strongroom (not strongroom-no-row-check) also compares the rows restored (the server's COPY tags) with the dump's counts; both variants run the same restore.",
+      "Both sides run pg_restore --exit-on-error --single-transaction -d into a new, empty database (on servers before 15 Strongroom runs pg_restore --file=- | psql --echo-queries instead, to read each table's COPY row count).",
+      "Strongroom hashes the object as it reads it (holding back the end of pg_restore's input until the sha256 matched) and opens the sealed row counts; the shell pipeline does neither.",
+      "strongroom (not strongroom-no-row-check) also compares the rows restored (each new table's insert counter, read once the restore's session ended) with the dump's counts; both variants run the same restore.",
     ],
   };
 }

@@ -4,9 +4,9 @@
  * `finished()`. A runner reports how the stage settled, how its consumer settled and what it got.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { once } from "node:events";
 import { addAbortSignal, Readable, type Transform, Writable } from "node:stream";
 import { finished, pipeline } from "node:stream/promises";
+import { drainedOrClosed } from "../../src/stages/drained.ts";
 import { type EncodeOptions, type EncodeSource, startEncoding } from "../../src/stages/encode.ts";
 
 export const OUTCOMES = ["success", "early error", "late error", "abort"] as const;
@@ -64,7 +64,7 @@ async function feed(source: Readable, stage: Transform): Promise<void> {
   try {
     for await (const chunk of source) {
       if (stage.destroyed) return;
-      if (!stage.write(chunk)) await Promise.race([once(stage, "drain"), once(stage, "close")]);
+      if (!stage.write(chunk)) await drainedOrClosed(stage);
     }
     if (!stage.destroyed) stage.end();
   } catch (error) {
