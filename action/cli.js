@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-5G6LPKMM.js";
+} from "./chunks/chunk-BARZ3HIQ.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

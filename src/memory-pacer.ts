@@ -10,10 +10,6 @@ function collector(): Collect | undefined {
   if (collect === undefined) {
     try {
       v8.setFlagsFromString("--expose-gc");
-      // The paced collections find a young generation of a few hundred KB: waking V8's helper
-      // threads for it cost more than the work (a 1 GB backup's 400 collections: 450–650 ms of
-      // pauses in parallel, 260–360 ms on the main thread alone; measured with --trace-gc).
-      v8.setFlagsFromString("--no-parallel-scavenge");
       collect = runInNewContext("gc") as Collect;
     } catch {
       collect = null;
