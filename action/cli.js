@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-BARZ3HIQ.js";
+} from "./chunks/chunk-2CUN4N3P.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

@@ -1,14 +1,14 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-H2BFVBG4.js";
+} from "./chunks/chunk-YSOL2KVA.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-BARZ3HIQ.js";
+} from "./chunks/chunk-2CUN4N3P.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-EF2U5OZ6.js";

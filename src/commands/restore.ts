@@ -74,8 +74,10 @@ export async function runRestore(config: RestoreConfig, context: RunContext): Pr
     );
   }
   const target = config.target;
-  // Probed while the tools and the target are checked, not after: the restore needs it only to start.
-  if (manifest.compression.algorithm === "zstd") findZstdTool(context.env).catch(() => {});
+  // Probed while the tools and the target are checked, not after: the restore needs it only to start
+  // (a plain script is decompressed in Node, never by the zstd tool: see feedTool).
+  if (manifest.compression.algorithm === "zstd" && manifest.format !== "plain")
+    findZstdTool(context.env).catch(() => {});
   await findRestoreTool(manifest, config.pgBin);
   // A local object's sha256 is checked alongside the restore, whose tool sees the end of its input
   // only after the check passed; a remote one is downloaded and checked first.
