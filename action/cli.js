@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-2CUN4N3P.js";
+} from "./chunks/chunk-QN2VJ3EL.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

@@ -1,14 +1,14 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-YSOL2KVA.js";
+} from "./chunks/chunk-Q7M3H6TA.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-2CUN4N3P.js";
+} from "./chunks/chunk-QN2VJ3EL.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-EF2U5OZ6.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-YSOL2KVA.js";
+} from "./chunks/chunk-Q7M3H6TA.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-2CUN4N3P.js";
+import "./chunks/chunk-QN2VJ3EL.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv

@@ -28,7 +28,8 @@ function collector(): Collect | undefined {
  * The interval matters both ways, measured with --trace-gc on the 1 GB bench database: too long,
  * and the garbage between two collections (several Buffers per chunk passed) crosses V8's global
  * allocation limit, which on a 10 MB heap is only about 12 MB above it, so V8 starts a full
- * collection every 4 MB (90 of them, 1–2 CPU-seconds); too short, and Buffers still queued in the
+ * collection after nearly every paced one (70–90 of them, 0.5–2 CPU-seconds); too short, and
+ * the collections' own cost adds up (about a millisecond each), or Buffers still queued in the
  * pipeline survive two collections, are promoted, and each promotion ends in a full collection.
  * Each stream keeps its own count; only the collector function, found once, is shared.
  */
