@@ -42,8 +42,15 @@ export interface VariantSummary {
   readonly maxSeconds: number;
   /** strongroom / shell medians of the same case (its first shell variant); undefined for that shell. */
   readonly ratio?: number;
+  /**
+   * The median of the per-round ratios (strongroom / shell of the same round): this VM's speed
+   * drifts by 10–30 % over minutes, and a round's variants run within a minute or two of each other.
+   */
+  readonly pairedRatio?: number;
   /** This variant's median over each other shell variant's of the same case (strongroom variants). */
   readonly vsOtherShells?: Record<string, number>;
+  /** As pairedRatio, against each other shell variant. */
+  readonly pairedVsOtherShells?: Record<string, number>;
   /** Parallel backup only: strongroom / the backup case's single-stream shell median (the target: below 1). */
   readonly vsSingleStreamShell?: number;
   /** Strongroom only: the shell's figure would be its largest process, not comparable. */
@@ -66,6 +73,8 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
     const primary = shells[0];
     const shellMedian = median(primary?.runs.map((r) => r.seconds) ?? []);
     const others = shells.slice(1).map((v) => [v.id, median(v.runs.map((r) => r.seconds))] as const);
+    const pairedWith = (v: VariantRecord) =>
+      Object.fromEntries(shells.slice(1).map((shell) => [shell.id, pairedRatio(v, shell)]));
     for (const v of c.variants) {
       const seconds = v.runs.map((r) => r.seconds);
       const rss = v.runs.map((r) => r.peakRssBytes).filter((x): x is number => x !== undefined);
@@ -79,8 +88,12 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
         minSeconds: Math.min(...seconds),
         maxSeconds: Math.max(...seconds),
         ratio: v !== primary ? median(seconds) / shellMedian : undefined,
+        pairedRatio: v !== primary && primary ? pairedRatio(v, primary) : undefined,
         ...(v.side === "strongroom" && others.length
-          ? { vsOtherShells: Object.fromEntries(others.map(([id, m]) => [id, median(seconds) / m])) }
+          ? {
+              vsOtherShells: Object.fromEntries(others.map(([id, m]) => [id, median(seconds) / m])),
+              pairedVsOtherShells: pairedWith(v),
+            }
           : {}),
         ...(v.side === "strongroom" && c.id.startsWith("parallel-backup") && Number.isFinite(singleStreamShell)
           ? { vsSingleStreamShell: median(seconds) / singleStreamShell }
@@ -92,6 +105,16 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
     }
   }
   return out;
+}
+
+/** The median over the rounds both variants ran of `variant`'s seconds / `shell`'s (NaN if none). */
+export function pairedRatio(variant: VariantRecord, shell: VariantRecord): number {
+  const shellSeconds = new Map(shell.runs.map((r) => [r.round, r.seconds]));
+  const ratios = variant.runs.flatMap((r) => {
+    const other = shellSeconds.get(r.round);
+    return other === undefined ? [] : [r.seconds / other];
+  });
+  return median(ratios);
 }
 
 const mb = (bytes: number | undefined) => (bytes === undefined ? "-" : `${(bytes / 10 ** 6).toFixed(0)} MB`);
@@ -114,6 +137,9 @@ function target(s: VariantSummary): string {
   return `${s.ratio <= limit ? "met" : "MISSED"} (≤${limit.toFixed(2)})${vsTuned}, ${rss}`;
 }
 
+const paired = (ratio: number | undefined) =>
+  ratio === undefined || Number.isNaN(ratio) ? "" : ` (per round ${ratio.toFixed(3)})`;
+
 export function renderTable(summaries: readonly VariantSummary[]): string {
   const header = [
     "case",
@@ -132,9 +158,9 @@ export function renderTable(summaries: readonly VariantSummary[]): string {
     s.variant,
     `${s.medianSeconds.toFixed(2)} s`,
     `${s.minSeconds.toFixed(2)}–${s.maxSeconds.toFixed(2)}`,
-    s.ratio === undefined ? "" : s.ratio.toFixed(3),
+    s.ratio === undefined ? "" : `${s.ratio.toFixed(3)}${paired(s.pairedRatio)}`,
     Object.entries(s.vsOtherShells ?? {})
-      .map(([id, ratio]) => `${ratio.toFixed(3)} × ${id}`)
+      .map(([id, ratio]) => `${ratio.toFixed(3)}${paired(s.pairedVsOtherShells?.[id])} × ${id}`)
       .join(", "),
     s.medianCpuSeconds === undefined ? "-" : `${s.medianCpuSeconds.toFixed(1)} s`,
     mb(s.peakRssBytes),
