@@ -14,7 +14,7 @@ import { parallelCases } from "./bench/parallel.ts";
 import { uploadCase } from "./bench/upload.ts";
 import { ensureBenchDatabase, withClient } from "./bench/data.ts";
 import { type CaseRecord, renderTable, summarize, TARGETS, writeJson } from "./bench/report.ts";
-import { hasGnuTime, quote } from "./bench/runner.ts";
+import { hasGnuTime, quote, roundOrder } from "./bench/runner.ts";
 import { renderStageTable, stageTable } from "./bench/stages.ts";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -30,12 +30,12 @@ async function runCase(benchCase: BenchCase, runs: number, server: string): Prom
   log(`\n${benchCase.title}`);
   for (const v of benchCase.variants) log(`  ${v.id}: ${v.command}`);
   for (let round = 0; round < runs; round++) {
-    // Rotate the order each round so no side always runs first (warm caches, checkpoints).
-    const count = benchCase.variants.length;
-    for (let k = 0; k < count; k++) {
-      const index = (k + round) % count;
+    for (const index of roundOrder(benchCase.variants.length, round)) {
       const variant = benchCase.variants[index]!;
       await variant.before?.(round);
+      // No run pays for another's leftovers: the shell's unsynced output is written back now,
+      // and the server's dirty pages by the checkpoint, both outside the timed part.
+      execFileSync("sync");
       await withClient(`${server}/postgres`, (c) => c.query("checkpoint"));
       const measurement = await variant.run(round);
       const facts = (await variant.after?.(round, measurement)) ?? {};

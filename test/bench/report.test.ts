@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { roundOrder } from "../../scripts/bench/runner.ts";
 import {
   type CaseRecord,
   pairedRatio,
@@ -36,5 +37,16 @@ describe("bench report", () => {
     const partial = { ...shell, runs: shell.runs.slice(0, 1) };
     expect(pairedRatio(strongroom, partial)).toBeCloseTo(10 / 10.5, 3);
     expect(pairedRatio(strongroom, { ...shell, runs: [] })).toBeNaN();
+  });
+});
+
+describe("bench round order", () => {
+  it("runs every variant once per round, first in turn, after a different neighbour in alternate rounds", () => {
+    const rounds = [0, 1, 2, 3, 4].map((round) => roundOrder(5, round));
+    for (const order of rounds) expect([...order].sort()).toEqual([0, 1, 2, 3, 4]);
+    expect(new Set(rounds.map((order) => order[0])).size).toBe(5);
+    const predecessors = (variant: number) =>
+      new Set(rounds.map((order) => order[order.indexOf(variant) - 1]).filter((p) => p !== undefined));
+    for (let variant = 0; variant < 5; variant++) expect(predecessors(variant).size).toBeGreaterThan(1);
   });
 });
