@@ -13,15 +13,32 @@ const RECIPIENT = "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8
 
 /**
  * What the runner does on a cancel: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that. The
- * SIGTERM comes at once here, so it lands during the clean-up, which it must not cut short.
+ * SIGTERM comes as soon as the step has said it is cancelling, so it lands during the clean-up,
+ * which it must not cut short. (A fixed 20 ms was once too late: a clean-up that only had to stop
+ * a pg_dump waiting on a lock had already finished. Sent together, the two signals may be handled
+ * in either order.)
  */
 async function cancelLikeTheRunner(
   child: ReturnType<typeof startStep>["child"],
   onTermSent: () => void = () => {},
 ): Promise<number> {
   const started = Date.now();
+  const cancelling = new Promise<void>((resolve) => {
+    let seen = "";
+    const done = () => {
+      clearTimeout(runnerDelay);
+      child.stdout?.off("data", watch);
+      resolve();
+    };
+    const watch = (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-4096);
+      if (seen.includes("received SIGINT")) done();
+    };
+    const runnerDelay = setTimeout(done, 7_500);
+    child.stdout?.on("data", watch);
+  });
   child.kill("SIGINT");
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  await cancelling;
   child.kill("SIGTERM");
   onTermSent();
   const kill = setTimeout(() => child.kill("SIGKILL"), 10_000);
