@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-QN2VJ3EL.js";
+} from "./chunks/chunk-P7ZPDLJM.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,
