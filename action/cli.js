@@ -46,7 +46,7 @@ import {
   verifyMac,
   wrapX25519,
   writeJsonObject
-} from "./chunks/chunk-P7ZPDLJM.js";
+} from "./chunks/chunk-RFH5ZLOK.js";
 import {
   NOTIFY_INPUTS,
   notifyConfigFromEnv,

@@ -1,14 +1,14 @@
 import { createRequire as __strongroomRequire } from "node:module"; const require = __strongroomRequire(import.meta.url);
 import {
   runAction
-} from "./chunks/chunk-DUBSNZE4.js";
+} from "./chunks/chunk-TS37XZ2U.js";
 import "./chunks/chunk-TNIPPSTL.js";
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
 import {
   formatDuration
-} from "./chunks/chunk-P7ZPDLJM.js";
+} from "./chunks/chunk-RFH5ZLOK.js";
 import "./chunks/chunk-P576NIJE.js";
 import "./chunks/chunk-TIYZLAUU.js";
 import "./chunks/chunk-EF2U5OZ6.js";

@@ -5,7 +5,7 @@ import {
   notifyConfigFor,
   readActionInputs,
   registerInputSecrets
-} from "./chunks/chunk-DUBSNZE4.js";
+} from "./chunks/chunk-TS37XZ2U.js";
 import {
   notify,
   renderSummaryMarkdown
@@ -13,7 +13,7 @@ import {
 import {
   useProxyFromEnv
 } from "./chunks/chunk-6DW3ORF3.js";
-import "./chunks/chunk-P7ZPDLJM.js";
+import "./chunks/chunk-RFH5ZLOK.js";
 import "./chunks/chunk-P576NIJE.js";
 import {
   reportContextFromEnv

@@ -21,11 +21,12 @@ export function createDigestStream(): DigestStream {
   const hash = createHash("sha256");
   let size = 0;
   let digest: string | undefined;
-  // Measured on Node 24, 1 GB bench backup (--trace-gc): every 1 MiB, 386 young collections and
-  // 320–370 ms of pauses; every 2 MiB, 195 and 200–215 ms; every 4 MiB, 99 and 125 ms; from 6 MiB
-  // on, the garbage between two crossed V8's limit and about 70 full collections followed (one run
-  // of two at 6 MiB, both at 8 MiB: 480–540 ms). 2 MiB stays three times below that cliff.
-  const paceMemory = createMemoryPacer(2 * 2 ** 20);
+  // Measured on Node 24, 1 GB bench backup (--trace-gc, with the heap growing factor fixed, see
+  // memory-pacer.ts): every 2 MiB, 195 young collections and 400–440 ms of pauses in a slow phase
+  // of the VM; every 4 MiB, 99 and 220–340 ms; every 6 MiB, 67 and 180–230 ms, all with one full
+  // collection; every 8 MiB, the garbage between two crossed V8's limit and 40 full collections
+  // followed in every run. 4 MiB stays a factor of two below that cliff.
+  const paceMemory = createMemoryPacer(4 * 2 ** 20);
   const stream = new Transform({
     // Pass-through: holding one chunk on each side is enough; more is memory for nothing.
     readableHighWaterMark: PASS_THROUGH_BUFFER,
