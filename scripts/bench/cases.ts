@@ -18,9 +18,15 @@ export interface BenchEnv {
   readonly identityFile: string;
 }
 
+/**
+ * strongroom: what users run; shell: its counterpart (the first one is the ratio's denominator);
+ * reference: neither, a yardstick printed against the shells (the node-floor stage).
+ */
+export type Side = "strongroom" | "shell" | "reference";
+
 export interface Variant {
   readonly id: string;
-  readonly side: "strongroom" | "shell";
+  readonly side: Side;
   readonly command: string;
   /** Untimed setup before each run (fresh target database…). */
   before?(round: number): Promise<void>;
@@ -130,13 +136,33 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
       // (pg_dump's own gzip at its default level, what most backup scripts and containers run).
       otherShell("shell-zstd-T0", `${dump} | zstd -3 -T0 -q -c`),
       otherShell("shell-pg_dump-gzip", `${quote(pgDump.path)} -Fc -d ${quote(env.sourceUrl)}`),
+      nodeFloor(env, `${dump} | zstd -3 -T0 -q -c`),
     ],
     notes: [
       "Ratios are against the first shell variant (shell); 'vs other shells' compares with the hand-tuned zstd -T0 pipeline and with pg_dump -Fc's own gzip.",
       "Strongroom also fsyncs the object before renaming it into place and writes a manifest; the shell pipeline does neither.",
       "strongroom-exact counts every table's rows with count(*) in the dump's snapshot, concurrently with pg_dump.",
       "Strongroom's time includes Node's start-up with the bundled CLI (action/cli.js, about 0.2 s).",
+      "node-floor is the -T0 pipeline with age replaced by the least a Node data path can do (scripts/bench/node-floor.ts: blocking reads, Strongroom's age sealing, sha256, blocking writes; no streams, no bundle, no database session): how close any Node-based backup can come.",
     ],
+  };
+}
+
+/** The -T0 pipeline ending in scripts/bench/node-floor.ts instead of age (a reference, not a product). */
+function nodeFloor(env: BenchEnv, pipeline: string): Variant {
+  const file = join(env.work, "node-floor.age");
+  const text = `${pipeline} | ${quote(nodeBin(env.root))} ${quote(join(env.root, "scripts/bench/node-floor.ts"))} ${env.recipient} > ${quote(file)}`;
+  return {
+    id: "node-floor",
+    side: "reference",
+    command: text,
+    before: () => rm(file, { force: true }),
+    run: () => measure({ ...shell(text), rss: true }),
+    async after() {
+      const storedBytes = await fileSize(file);
+      await rm(file, { force: true });
+      return { storedBytes };
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 /** Collects run results into medians and ratios; prints a table and writes the JSON record. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { Side } from "./cases.ts";
 import { median } from "./runner.ts";
 
 /** Issue 17's goals: at par with the plain shell pipelines, within 5 % of the hand-tuned one, 150 MB. */
@@ -21,7 +22,7 @@ export interface RunRecord {
 
 export interface VariantRecord {
   readonly id: string;
-  readonly side: "strongroom" | "shell";
+  readonly side: Side;
   readonly command: string;
   readonly runs: RunRecord[];
 }
@@ -36,7 +37,7 @@ export interface CaseRecord {
 export interface VariantSummary {
   readonly case: string;
   readonly variant: string;
-  readonly side: "strongroom" | "shell";
+  readonly side: Side;
   readonly medianSeconds: number;
   readonly minSeconds: number;
   readonly maxSeconds: number;
@@ -47,7 +48,7 @@ export interface VariantSummary {
    * drifts by 10–30 % over minutes, and a round's variants run within a minute or two of each other.
    */
   readonly pairedRatio?: number;
-  /** This variant's median over each other shell variant's of the same case (strongroom variants). */
+  /** This variant's median over each other shell variant's of the same case (strongroom and reference variants). */
   readonly vsOtherShells?: Record<string, number>;
   /** As pairedRatio, against each other shell variant. */
   readonly pairedVsOtherShells?: Record<string, number>;
@@ -89,7 +90,7 @@ export function summarize(cases: readonly CaseRecord[]): VariantSummary[] {
         maxSeconds: Math.max(...seconds),
         ratio: v !== primary ? median(seconds) / shellMedian : undefined,
         pairedRatio: v !== primary && primary ? pairedRatio(v, primary) : undefined,
-        ...(v.side === "strongroom" && others.length
+        ...(v.side !== "shell" && others.length
           ? {
               vsOtherShells: Object.fromEntries(others.map(([id, m]) => [id, median(seconds) / m])),
               pairedVsOtherShells: pairedWith(v),
@@ -121,6 +122,7 @@ const mb = (bytes: number | undefined) => (bytes === undefined ? "-" : `${(bytes
 
 function target(s: VariantSummary): string {
   if (s.ratio === undefined || s.side === "shell") return "";
+  if (s.side === "reference") return "reference, not judged";
   const rssOk = s.peakRssBytes === undefined || s.peakRssBytes < TARGETS.peakRssBytes;
   const rss = `RSS ${rssOk ? "met" : "MISSED"} (<${mb(TARGETS.peakRssBytes)})`;
   if (s.vsSingleStreamShell !== undefined) {

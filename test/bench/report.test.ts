@@ -50,3 +50,22 @@ describe("bench round order", () => {
     for (let variant = 0; variant < 5; variant++) expect(predecessors(variant).size).toBeGreaterThan(1);
   });
 });
+
+describe("bench reference variants", () => {
+  it("are printed against every shell but never judged as Strongroom", () => {
+    const shell = variant("shell", "shell", [10, 10, 10]);
+    const tuned = variant("shell-zstd-T0", "shell", [8, 8, 8]);
+    const floor: VariantRecord = { ...variant("node-floor", "shell", [8.8, 8.8, 8.8]), side: "reference" };
+    const summaries = summarize([{ id: "backup", title: "backup", notes: [], variants: [shell, tuned, floor] }]);
+    const summary = summaries.find((s) => s.variant === "node-floor");
+    expect(summary?.ratio).toBeCloseTo(0.88, 3);
+    expect(summary?.pairedVsOtherShells?.["shell-zstd-T0"]).toBeCloseTo(1.1, 3);
+    expect(summary?.peakRssBytes).toBeUndefined();
+    const row = renderTable(summaries)
+      .split("\n")
+      .find((line) => line.startsWith("backup  node-floor"));
+    expect(row).toContain("1.100 (per round 1.100) × shell-zstd-T0");
+    expect(row).toContain("reference, not judged");
+    expect(row).not.toContain("MISSED");
+  });
+});
