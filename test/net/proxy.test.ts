@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -9,14 +8,12 @@ import { type ConnectProxy, startConnectProxy } from "../servers/connect-proxy.t
 import { makeTestCertificateAuthority, type TestCertificateAuthority } from "../servers/test-ca.ts";
 import { startTlsFront, type TlsFront } from "../servers/tls-front.ts";
 import { ROOT, runCli, tempDir } from "../support/cli.ts";
+import { runModuleScript, type ScriptRun } from "../support/module-script.ts";
 
 const HOST = "service.strongroom.test";
 
 /** In a fresh process: install the proxy one way, then call fetch, https.get and a NO_PROXY host. */
-function probe(
-  mode: "auto" | "undici",
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function probe(mode: "auto" | "undici", env: Record<string, string>): Promise<ScriptRun> {
   const script = `
     import https from "node:https";
     const { useProxyFromEnv, useUndiciProxy } = await import(${JSON.stringify(`${ROOT}src/net/proxy.ts`)});
@@ -27,19 +24,7 @@ function probe(
     const direct = await (await fetch(process.env.DIRECT_URL)).text();
     process.stdout.write(JSON.stringify({ mode, viaFetch, viaAgent, direct }));
   `;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runModuleScript(script, env);
 }
 
 describe("useProxyFromEnv", () => {

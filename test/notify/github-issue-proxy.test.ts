@@ -1,16 +1,16 @@
-import { spawn } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ConnectProxy, startConnectProxy } from "../servers/connect-proxy.ts";
 import { HttpReceiver } from "../servers/http-receiver.ts";
 import { makeTestCertificateAuthority, type TestCertificateAuthority } from "../servers/test-ca.ts";
 import { startTlsFront, type TlsFront } from "../servers/tls-front.ts";
 import { ROOT } from "../support/cli.ts";
+import { runModuleScript, type ScriptRun } from "../support/module-script.ts";
 import { GITHUB_TOKEN } from "./fixtures.ts";
 
 const API_HOST = "api.github.strongroom.test";
 
 /** Runs `syncFailureIssue` in a fresh process (where @actions/github reads the proxy variables at load). */
-function syncInChild(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function syncInChild(env: Record<string, string>): Promise<ScriptRun> {
   const script = `
     const { syncFailureIssue } = await import(${JSON.stringify(`${ROOT}src/notify/github-issue.ts`)});
     const { failureReport } = await import(${JSON.stringify(`${ROOT}test/notify/fixtures.ts`)});
@@ -18,19 +18,7 @@ function syncInChild(env: Record<string, string>): Promise<{ code: number | null
     const outcome = await syncFailureIssue(failureReport(), config, { attempts: 1, baseDelayMs: 10, maxDelayMs: 10, timeoutMs: 5000 });
     process.stdout.write(JSON.stringify(outcome));
   `;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+  return runModuleScript(script, env);
 }
 
 /**
