@@ -102,12 +102,13 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
   const out = lastShellFile(env);
   const dump = `${quote(pgDump.path)} -Fc -Z0 -d ${quote(env.sourceUrl)}`;
   const script = `${dump} | zstd -3 -q -c | age -r ${env.recipient} > ${quote(out)}`;
-  const otherShell = (id: string, pipeline: string): Variant => {
+  // A pipeline into `encryptor` (age, or the node-floor stage) writing its own file.
+  const piped = (id: string, side: Side, pipeline: string, encryptor = `age -r ${env.recipient}`): Variant => {
     const file = join(env.work, `${id}.age`);
-    const text = `${pipeline} | age -r ${env.recipient} > ${quote(file)}`;
+    const text = `${pipeline} | ${encryptor} > ${quote(file)}`;
     return {
       id,
-      side: "shell",
+      side,
       command: text,
       before: () => rm(file, { force: true }),
       run: () => measure({ ...shell(text), rss: true }),
@@ -118,6 +119,8 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
       },
     };
   };
+  const handTuned = `${dump} | zstd -3 -T0 -q -c`;
+  const nodeFloor = `${quote(nodeBin(env.root))} ${quote(join(env.root, "scripts/bench/node-floor.ts"))} ${env.recipient}`;
   return {
     id: "backup",
     title: "backup",
@@ -134,9 +137,10 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
       },
       // The hand-tuned pipeline (zstd on every core, as Strongroom runs it) and the peers' default
       // (pg_dump's own gzip at its default level, what most backup scripts and containers run).
-      otherShell("shell-zstd-T0", `${dump} | zstd -3 -T0 -q -c`),
-      otherShell("shell-pg_dump-gzip", `${quote(pgDump.path)} -Fc -d ${quote(env.sourceUrl)}`),
-      nodeFloor(env, `${dump} | zstd -3 -T0 -q -c`),
+      piped("shell-zstd-T0", "shell", handTuned),
+      piped("shell-pg_dump-gzip", "shell", `${quote(pgDump.path)} -Fc -d ${quote(env.sourceUrl)}`),
+      // The hand-tuned pipeline with age replaced by the least a Node data path can do.
+      piped("node-floor", "reference", handTuned, nodeFloor),
     ],
     notes: [
       "Ratios are against the first shell variant (shell); 'vs other shells' compares with the hand-tuned zstd -T0 pipeline and with pg_dump -Fc's own gzip.",
@@ -145,24 +149,6 @@ export async function backupCase(env: BenchEnv): Promise<BenchCase> {
       "Strongroom's time includes Node's start-up with the bundled CLI (action/cli.js, about 0.2 s).",
       "node-floor is the -T0 pipeline with age replaced by the least a Node data path can do (scripts/bench/node-floor.ts: blocking reads, Strongroom's age sealing, sha256, blocking writes; no streams, no bundle, no database session): how close any Node-based backup can come.",
     ],
-  };
-}
-
-/** The -T0 pipeline ending in scripts/bench/node-floor.ts instead of age (a reference, not a product). */
-function nodeFloor(env: BenchEnv, pipeline: string): Variant {
-  const file = join(env.work, "node-floor.age");
-  const text = `${pipeline} | ${quote(nodeBin(env.root))} ${quote(join(env.root, "scripts/bench/node-floor.ts"))} ${env.recipient} > ${quote(file)}`;
-  return {
-    id: "node-floor",
-    side: "reference",
-    command: text,
-    before: () => rm(file, { force: true }),
-    run: () => measure({ ...shell(text), rss: true }),
-    async after() {
-      const storedBytes = await fileSize(file);
-      await rm(file, { force: true });
-      return { storedBytes };
-    },
   };
 }
 
