@@ -33,21 +33,18 @@ put(prologue);
 const input = Buffer.allocUnsafe(2 * CHUNK_SIZE);
 const sealed = Buffer.allocUnsafe(SEALED_CHUNK_SIZE);
 let held = 0;
-for (;;) {
-  const read = readSync(0, input, held, input.length - held, null);
-  if (read === 0) break;
-  held += read;
-  if (held === input.length) {
-    put(sealed.subarray(0, sealer.seal(input.subarray(0, CHUNK_SIZE), false, sealed, 0)));
-    input.copy(input, 0, CHUNK_SIZE, held);
-    held -= CHUNK_SIZE;
-  }
-}
-if (held > CHUNK_SIZE) {
+function sealFirstChunk(): void {
   put(sealed.subarray(0, sealer.seal(input.subarray(0, CHUNK_SIZE), false, sealed, 0)));
   input.copy(input, 0, CHUNK_SIZE, held);
   held -= CHUNK_SIZE;
 }
+for (;;) {
+  const read = readSync(0, input, held, input.length - held, null);
+  if (read === 0) break;
+  held += read;
+  if (held === input.length) sealFirstChunk();
+}
+if (held > CHUNK_SIZE) sealFirstChunk();
 const last = Buffer.allocUnsafe(held + TAG_SIZE);
 put(last.subarray(0, sealer.seal(input.subarray(0, held), true, last, 0)));
 process.stderr.write(`node-floor: sha256 ${hash.digest("hex")}\n`);
